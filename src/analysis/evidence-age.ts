@@ -1,0 +1,41 @@
+import type { GitFacts } from '../git/facts.js';
+import type { EvidenceRecord } from '../model/types.js';
+import { daysBetween } from '../util/dates.js';
+import type { SoaEvidence } from './types.js';
+
+/** Default evidence lifetime when neither the record nor annexa.yaml sets one. */
+export const DEFAULT_MAX_AGE_DAYS = 365;
+
+export interface EvidenceAge {
+  /** The date the age is measured from. */
+  date?: string;
+  source: NonNullable<SoaEvidence['ageSource']>;
+  ageDays?: number;
+  maxAgeDays: number;
+  stale: boolean;
+  /** The evidence file or record has uncommitted changes. */
+  uncommitted: boolean;
+}
+
+/**
+ * Age of an evidence item: its collection date when given, else the last commit touching its
+ * file, else the last commit of its record. Unknown without a date and without git.
+ */
+export function evidenceAge(e: EvidenceRecord, today: string, defaultMaxAge: number | undefined, git?: GitFacts): EvidenceAge {
+  const maxAgeDays = e.spec.maxAgeDays ?? defaultMaxAge ?? DEFAULT_MAX_AGE_DAYS;
+  let date: string | undefined;
+  let source: EvidenceAge['source'] = 'unknown';
+  if (e.spec.collected) {
+    date = e.spec.collected;
+    source = 'collected';
+  } else if (git && e.spec.path && git.lastChange(e.spec.path)) {
+    date = git.lastChange(e.spec.path);
+    source = 'git-file';
+  } else if (git && git.lastChange(e.source.file)) {
+    date = git.lastChange(e.source.file);
+    source = 'git-record';
+  }
+  const ageDays = date ? daysBetween(date, today) : undefined;
+  const uncommitted = !!git && ((e.spec.path ? git.uncommitted(e.spec.path) : false) || git.uncommitted(e.source.file));
+  return { date, source, ageDays, maxAgeDays, stale: ageDays !== undefined && ageDays > maxAgeDays, uncommitted };
+}

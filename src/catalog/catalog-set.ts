@@ -1,0 +1,73 @@
+import type { Catalog, CatalogEntry, Relation, Unmatched } from './types.js';
+import { didYouMean } from '../util/did-you-mean.js';
+
+/** All loaded catalogs and the crosswalk, indexed for ref lookups. */
+export class CatalogSet {
+  readonly catalogs = new Map<string, Catalog>();
+  private readonly entries = new Map<string, CatalogEntry>();
+  private readonly relations = new Map<string, Relation[]>();
+  readonly unmatched = new Map<string, Unmatched>();
+
+  add(catalog: Catalog): void {
+    this.catalogs.set(catalog.id, catalog);
+    for (const e of [...catalog.controls, ...catalog.clauses]) this.entries.set(e.ref, e);
+  }
+
+  addRelation(r: Relation): void {
+    const list = this.relations.get(r.from) ?? [];
+    list.push(r);
+    this.relations.set(r.from, list);
+  }
+
+  get(ref: string): CatalogEntry | undefined {
+    return this.entries.get(ref);
+  }
+
+  /** Closest known ref for an unknown one (same catalog first), for did-you-mean hints. */
+  suggest(ref: string): string | undefined {
+    const [cat, id] = splitRef(ref);
+    const sameCatalog = this.catalogs.get(cat);
+    if (sameCatalog && id !== undefined) {
+      // A common slip: a 27001 control written without its `A.` prefix (5.1 is a clause, A.5.1 a control).
+      const prefixed = `${cat}:A.${id}`;
+      if (!/^A\./.test(id) && this.entries.has(prefixed) && !this.entries.has(ref)) return prefixed;
+      const ids = [...sameCatalog.controls, ...sameCatalog.clauses].map((e) => e.id);
+      const hit = didYouMean(id, ids);
+      if (hit) return `${cat}:${hit}`;
+    }
+    const catHit = didYouMean(cat, this.catalogs.keys());
+    if (catHit && id !== undefined && this.entries.has(`${catHit}:${id}`)) return `${catHit}:${id}`;
+    return undefined;
+  }
+
+  /** Relations from a ref to refs of other catalogs, stable order. */
+  related(ref: string): Relation[] {
+    return [...(this.relations.get(ref) ?? [])].sort((a, b) => compareRefs(a.to, b.to));
+  }
+
+  /** Annex A controls of a catalog in catalog order. */
+  controlsOf(catalogId: string): CatalogEntry[] {
+    return this.catalogs.get(catalogId)?.controls ?? [];
+  }
+}
+
+export function splitRef(ref: string): [string, string | undefined] {
+  const i = ref.indexOf(':');
+  return i < 0 ? [ref, undefined] : [ref.slice(0, i), ref.slice(i + 1)];
+}
+
+/** Orders refs naturally: iso27001:A.5.2 before iso27001:A.5.10. */
+export function compareRefs(a: string, b: string): number {
+  const ca = a.match(/\d+|\D+/g) ?? [];
+  const cb = b.match(/\d+|\D+/g) ?? [];
+  for (let i = 0; i < Math.min(ca.length, cb.length); i++) {
+    const x = ca[i]!;
+    const y = cb[i]!;
+    if (x === y) continue;
+    const nx = /^\d/.test(x);
+    const ny = /^\d/.test(y);
+    if (nx && ny) return Number(x) - Number(y);
+    return x < y ? -1 : 1;
+  }
+  return ca.length - cb.length;
+}

@@ -1,0 +1,85 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { parse } from 'yaml';
+import { CATALOGS_DIR } from '../paths.js';
+import { ConfigError } from '../report/errors.js';
+import { validatorFor } from '../validate/ajv.js';
+import { schemaProblems } from '../validate/ajv-findings.js';
+import { CatalogSet } from './catalog-set.js';
+import type { Catalog, CatalogEntry, RelationType } from './types.js';
+
+export const BUNDLED_CATALOGS = ['iso27001.yaml', 'iso42001.yaml'];
+export const BUNDLED_CROSSWALKS = ['crosswalk-iso27001-iso42001.yaml'];
+
+const REVERSE: Record<RelationType, RelationType> = {
+  'equivalent-to': 'equivalent-to',
+  'equal-to': 'equal-to',
+  'subset-of': 'superset-of',
+  'superset-of': 'subset-of',
+  'intersects-with': 'intersects-with',
+  'no-relationship': 'no-relationship',
+};
+
+interface RawCatalog {
+  metadata: { id: string; title: string; standard?: string };
+  spec: {
+    groups?: { id: string; title: string; description?: string }[];
+    objectives?: { id: string; title: string; group?: string }[];
+    clauses?: { id: string; title: string; parent?: string; description?: string }[];
+    controls?: { id: string; title: string; group?: string; objective?: string; description?: string; attributes?: Record<string, string[]> }[];
+  };
+}
+
+interface RawCrosswalk {
+  spec: {
+    relations: { source: string; target: string; type: RelationType; origin?: string; rationale: string; aiGap?: string }[];
+    unmatched?: { ref: string; rationale: string }[];
+  };
+}
+
+/** Turns a parsed catalog document into a Catalog. */
+export function toCatalog(raw: RawCatalog, file: string, bundled: boolean): Catalog {
+  const id = raw.metadata.id;
+  const entry = (type: 'control' | 'clause') => (e: { id: string; title: string; description?: string; group?: string; objective?: string; parent?: string; attributes?: Record<string, string[]> }): CatalogEntry => ({
+    ref: `${id}:${e.id}`, catalog: id, id: e.id, title: e.title, type, description: e.description,
+    group: e.group, objective: e.objective, parent: e.parent, attributes: e.attributes,
+  });
+  return {
+    id, title: raw.metadata.title, standard: raw.metadata.standard, file, bundled,
+    groups: raw.spec.groups ?? [], objectives: raw.spec.objectives ?? [],
+    controls: (raw.spec.controls ?? []).map(entry('control')),
+    clauses: (raw.spec.clauses ?? []).map(entry('clause')),
+  };
+}
+
+function readBundled(file: string): unknown {
+  return parse(readFileSync(path.join(CATALOGS_DIR, file), 'utf8'));
+}
+
+/** Checks a catalog or crosswalk value against its schema; a failure is a config error naming the file. */
+export function assertValid(kind: 'Catalog' | 'Crosswalk', value: unknown, file: string): void {
+  const validate = validatorFor(kind);
+  if (!validate(value)) {
+    const p = schemaProblems(validate.errors ?? [])[0];
+    throw new ConfigError(`${file}: invalid ${kind}: ${p?.message ?? 'schema violation'} (at ${p?.pointer || '/'})`);
+  }
+}
+
+/** Loads the bundled ISO catalogs and crosswalk; user catalogs are added by the caller. */
+export function loadBundledCatalogs(): CatalogSet {
+  const set = new CatalogSet();
+  for (const f of BUNDLED_CATALOGS) set.add(toCatalog(readBundled(f) as RawCatalog, `catalogs/${f}`, true));
+  for (const f of BUNDLED_CROSSWALKS) addCrosswalk(set, readBundled(f) as RawCrosswalk);
+  return set;
+}
+
+export function addCrosswalk(set: CatalogSet, raw: RawCrosswalk): void {
+  for (const r of raw.spec.relations) {
+    const origin = r.origin ?? 'annexa';
+    set.addRelation({ from: r.source, to: r.target, type: r.type, origin, rationale: r.rationale, aiGap: r.aiGap, reversed: false });
+    set.addRelation({ from: r.target, to: r.source, type: REVERSE[r.type], origin, rationale: r.rationale, aiGap: r.aiGap, reversed: true });
+  }
+  for (const u of raw.spec.unmatched ?? []) set.unmatched.set(u.ref, u);
+}
+
+export type { RawCatalog, RawCrosswalk };

@@ -1,0 +1,29 @@
+import { parseSource } from '../load/parse.js';
+import { readTextFile } from '../load/read-file.js';
+import { ConfigError } from '../report/errors.js';
+import type { CatalogSet } from './catalog-set.js';
+import { addCrosswalk, assertValid, toCatalog, type RawCatalog, type RawCrosswalk } from './load-catalogs.js';
+
+/** Loads the catalog (and crosswalk) files named in annexa.yaml; returns their repo paths. */
+export async function loadUserCatalogs(root: string, files: string[], set: CatalogSet): Promise<string[]> {
+  for (const file of files) {
+    const read = await readTextFile(root, file);
+    if (!read.ok) throw new ConfigError(`${file}: ${read.problem.message} (named in annexa.yaml catalogs)`);
+    const { source, findings } = parseSource(file, read.text);
+    const first = findings[0];
+    if (first) throw new ConfigError(`${file}:${first.location.line ?? 1}:${first.location.column ?? 1}: ${first.message}`);
+    for (const d of source.documents) {
+      if (!d.value) continue;
+      const kind = d.value.kind === 'Crosswalk' ? 'Crosswalk' : 'Catalog';
+      assertValid(kind, d.value, file);
+      if (kind === 'Crosswalk') {
+        addCrosswalk(set, d.value as unknown as RawCrosswalk);
+        continue;
+      }
+      const raw = d.value as unknown as RawCatalog;
+      if (set.catalogs.has(raw.metadata.id)) throw new ConfigError(`${file}: catalog id "${raw.metadata.id}" is already used by ${set.catalogs.get(raw.metadata.id)!.file}`);
+      set.add(toCatalog(raw, file, false));
+    }
+  }
+  return files;
+}

@@ -1,0 +1,66 @@
+import path from 'node:path';
+import { runPipeline } from '../pipeline.js';
+import { ruleMetas } from '../rules/registry.js';
+import { REPORTERS, formatNames } from '../report/reporters/registry.js';
+import type { ReportData } from '../report/reporters/types.js';
+import { exitCodeFor, type FailOn } from '../report/exit-code.js';
+import { newAgainst, readBaseline } from '../report/baseline.js';
+import { UsageError } from '../report/errors.js';
+import { isIsoDate, todayUtc } from '../util/dates.js';
+import { collectGitFacts } from '../git/collect.js';
+import { emit, pairOutputs } from './outputs.js';
+import { useColor, type CliIo } from './io.js';
+import { toolVersion } from './version.js';
+
+export interface LintOptions {
+  format: string[];
+  output: string[];
+  config?: string;
+  failOn: string;
+  today?: string;
+  baseline?: string;
+  changedSince?: string;
+  quiet?: boolean;
+}
+
+/** `annexa validate` and `annexa check`: run the pipeline, report in every requested format, decide the exit code. */
+export async function runLint(command: 'validate' | 'check', dir: string | undefined, opts: LintOptions, io: CliIo): Promise<number> {
+  const targets = pairOutputs(opts.format, opts.output, formatNames());
+  const failOn = parseFailOn(opts.failOn);
+  const today = parseToday(opts.today);
+  const root = path.resolve(io.cwd, dir ?? '.');
+  const git = command === 'check' ? await collectGitFacts(root) : { notes: [] };
+  if (!opts.quiet) for (const note of git.notes) io.stderr.write(`annexa: ${note}\n`);
+  const result = await runPipeline({ root, scope: command, today, configPath: opts.config, git: git.facts });
+  let findings = result.findings;
+  if (opts.changedSince) {
+    const { filterChangedSince } = await import('../git/changed-since.js');
+    const changed = await filterChangedSince(opts.changedSince, result, today);
+    if (!opts.quiet) for (const note of changed.notes) io.stderr.write(`annexa: ${note}\n`);
+    findings = changed.findings;
+  }
+  if (opts.baseline) findings = newAgainst(findings, await readBaseline(path.resolve(io.cwd, opts.baseline)));
+  const data: ReportData = {
+    command,
+    toolVersion: toolVersion(),
+    findings,
+    rules: ruleMetas().filter((r) => command === 'check' || r.scope === 'validate'),
+    controls: command === 'check' ? result.analysis().standards.flatMap((s) => s.soa.map((e) => ({ ref: e.ref, title: e.title, standard: s.standard, status: e.status }))) : [],
+    stats: { files: result.sources.size, records: result.model.records.length },
+  };
+  for (const t of targets) {
+    await emit(io, t, REPORTERS[t.format]!(data, { color: !t.output && useColor(io) }));
+  }
+  return exitCodeFor(findings, failOn);
+}
+
+export function parseFailOn(v: string): FailOn {
+  if (v === 'error' || v === 'warning' || v === 'never') return v;
+  throw new UsageError(`--fail-on must be error, warning or never (got "${v}")`);
+}
+
+export function parseToday(v: string | undefined): string {
+  if (v === undefined) return todayUtc();
+  if (!isIsoDate(v)) throw new UsageError(`--today must be a date YYYY-MM-DD (got "${v}")`);
+  return v;
+}

@@ -1,0 +1,73 @@
+import { Option, type Command } from 'commander';
+import type { CliIo } from './io.js';
+import { collect } from './outputs.js';
+
+/** Registers the commands other than validate/check; each loads its implementation on use. */
+export function registerMore(program: Command, io: CliIo, setCode: (code: number) => void): void {
+  program
+    .command('soa')
+    .description('the Statement of Applicability of every standard in scope, with coverage')
+    .argument('[dir]', 'governance repository folder', '.')
+    .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'markdown', 'json', 'csv']).default('text'))
+    .option('-o, --output <file>', 'write to a file instead of stdout')
+    .option('-c, --config <file>', 'config file, relative to dir')
+    .option('--standard <id>', 'only this standard (iso27001, iso42001)', collect, [])
+    .option('--theme <id>', 'only this theme or area, e.g. A.8 (repeatable)', collect, [])
+    .option('--status <status>', 'only controls in this state: implemented, in-progress, planned, not-applicable, no-decision (repeatable)', collect, [])
+    .option('--today <date>', 'date to measure evidence age against (YYYY-MM-DD)')
+    .action(async (dir: string, opts) => {
+      const { runSoa } = await import('./soa.js');
+      setCode(await runSoa(dir, opts, io));
+    });
+
+  program
+    .command('crosswalk')
+    .description('related controls and clauses of the other standard, with relation type and rationale')
+    .argument('[ref]', 'a control or clause ref, e.g. iso27001:A.8.15 (default: the whole crosswalk)')
+    .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'json']).default('text'))
+    .option('-d, --dir <dir>', 'governance repository, for the state of related controls and suggestions', '.')
+    .option('-c, --config <file>', 'config file, relative to dir')
+    .action(async (ref: string | undefined, opts) => {
+      const { runCrosswalk } = await import('./crosswalk.js');
+      setCode(await runCrosswalk(ref, opts, io));
+    });
+
+  program
+    .command('rules')
+    .description('list every rule with its id, default severity and description')
+    .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'json']).default('text'))
+    .action(async (opts) => {
+      const { runRulesList } = await import('./rules-list.js');
+      setCode(await runRulesList(opts, io));
+    });
+
+  program
+    .command('pack')
+    .description('render the audit pack (HTML and Markdown) from templates')
+    .argument('[dir]', 'governance repository folder', '.')
+    .requiredOption('--out <folder>', 'folder to write the pack into (created; must be empty or an earlier pack)')
+    .option('--date <date>', 'the pack date (YYYY-MM-DD); also the date ages and reviews are measured against')
+    .option('--templates <dir>', 'folder of .hbs templates that override or add pages')
+    .option('--since <rev>', 'add a change log of governance records since this git revision')
+    .option('-c, --config <file>', 'config file, relative to dir')
+    .option('--force', 'write into a non-empty folder that annexa did not create')
+    .option('-q, --quiet', 'no progress output')
+    .action(async (dir: string, opts) => {
+      const { runPack } = await import('./pack.js');
+      setCode(await runPack(dir, opts, io));
+    });
+
+  program
+    .command('diff')
+    .description('what changed in the governance model between two git revisions (TO defaults to the working tree)')
+    .argument('<from>', 'git revision to compare from')
+    .argument('[to]', 'git revision to compare to (default: working tree)')
+    .option('-d, --dir <dir>', 'governance repository folder', '.')
+    .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'markdown', 'json']).default('text'))
+    .option('-o, --output <file>', 'write to a file instead of stdout')
+    .option('-c, --config <file>', 'config file, relative to dir')
+    .action(async (from: string, to: string | undefined, opts) => {
+      const { runDiff } = await import('./diff.js');
+      setCode(await runDiff(from, to, opts, io));
+    });
+}

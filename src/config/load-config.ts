@@ -1,0 +1,44 @@
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { readTextFile } from '../load/read-file.js';
+import { parseSource } from '../load/parse.js';
+import { locate } from '../load/locate.js';
+import { validatorFor } from '../validate/ajv.js';
+import { schemaProblems } from '../validate/ajv-findings.js';
+import { ConfigError } from '../report/errors.js';
+import { CONFIG_FILES, DEFAULT_STANDARDS, type Config, type StandardId } from './types.js';
+
+/** Finds, parses and validates annexa.yaml at the repo root. A broken config is a ConfigError (exit 2). */
+export async function loadConfig(root: string, explicit?: string): Promise<Config> {
+  const rel = explicit ?? CONFIG_FILES.find((f) => existsSync(path.join(root, f)));
+  if (!rel) return { standards: [...DEFAULT_STANDARDS], exclude: [], catalogs: [], rules: {}, evidence: {}, coverage: {} };
+  const read = await readTextFile(root, rel);
+  if (!read.ok) throw new ConfigError(`${rel}: ${read.problem.message}`);
+  const { source, findings } = parseSource(rel, read.text);
+  const first = findings[0];
+  if (first) throw new ConfigError(`${rel}:${first.location.line ?? 1}:${first.location.column ?? 1}: ${first.message}`);
+  const docs = source.documents.filter((d) => d.value !== undefined);
+  if (docs.length !== 1) throw new ConfigError(`${rel}: expected exactly one YAML document of kind Config`);
+  const { doc, value } = docs[0]!;
+  const validate = validatorFor('Config');
+  if (!validate(value)) {
+    const p = schemaProblems(validate.errors ?? [])[0]!;
+    const pos = locate(doc, source.lineCounter, p.pointer, p.target);
+    throw new ConfigError(`${rel}:${pos.line}:${pos.column}: ${p.message}`);
+  }
+  const v = value as Record<string, unknown> & Partial<Config>;
+  return {
+    file: rel,
+    organization: v.organization,
+    scope: v.scope,
+    standards: (v.standards as StandardId[] | undefined) ?? [...DEFAULT_STANDARDS],
+    include: v.include,
+    exclude: v.exclude ?? [],
+    catalogs: v.catalogs ?? [],
+    rules: v.rules ?? {},
+    evidence: v.evidence ?? {},
+    coverage: v.coverage ?? {},
+    templates: v.templates,
+    source,
+  };
+}

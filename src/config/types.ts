@@ -1,0 +1,26 @@
+import type { SeveritySetting } from '../report/finding.js';
+import type { SourceFile } from '../load/parse.js';
+
+export const STANDARDS = { 'iso27001:2022': 'iso27001', 'iso42001:2023': 'iso42001' } as const;
+export type StandardId = keyof typeof STANDARDS;
+
+/** annexa.yaml after validation and defaults. */
+export interface Config {
+  /** Repo-relative path of the config file, absent when the repo has none. */
+  file?: string;
+  organization?: string;
+  scope?: string;
+  standards: StandardId[];
+  include?: string[];
+  exclude: string[];
+  catalogs: string[];
+  rules: Record<string, SeveritySetting>;
+  evidence: { maxAgeDays?: number };
+  coverage: { minImplemented?: number };
+  templates?: string;
+  /** The parsed config file, so findings can point into it. */
+  source?: SourceFile;
+}
+
+export const CONFIG_FILES = ['annexa.yaml', 'annexa.yml'];
+export const DEFAULT_STANDARDS: StandardId[] = ['iso27001:2022', 'iso42001:2023'];

@@ -1,0 +1,14 @@
+/** What annexa knows from git about the repo; absent features degrade to undefined. */
+export interface GitFacts {
+  /** HEAD commit sha, when the folder is a git checkout with commits. */
+  head?: string;
+  branch?: string;
+  /** Uncommitted changes in the working tree. */
+  dirty: boolean;
+  /** A shallow clone: history-based facts may be older than reality. */
+  shallow: boolean;
+  /** Date (YYYY-MM-DD, committer date) of the last commit that touched a repo-relative path. */
+  lastChange(path: string): string | undefined;
+  /** True when the path has uncommitted changes. */
+  uncommitted(path: string): boolean;
+}

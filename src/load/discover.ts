@@ -1,0 +1,24 @@
+import { globby } from 'globby';
+
+/** Folders never read: dependencies, VCS data and build or pack output. */
+export const BUILTIN_EXCLUDES = ['**/node_modules/**', '**/.git/**', '**/dist/**', '**/audit-pack/**', '**/.annexa-pack-*/**'];
+export const DEFAULT_INCLUDE = ['**/*.yaml', '**/*.yml'];
+
+export interface DiscoverOptions {
+  include?: string[];
+  exclude?: string[];
+}
+
+/** Lists candidate record files under root (repo-relative POSIX paths, sorted), honouring .gitignore. */
+export async function discoverFiles(root: string, options: DiscoverOptions = {}): Promise<string[]> {
+  const include = options.include && options.include.length > 0 ? options.include : DEFAULT_INCLUDE;
+  const files = await globby(include, {
+    cwd: root,
+    gitignore: true,
+    ignore: [...BUILTIN_EXCLUDES, ...(options.exclude ?? [])],
+    dot: false,
+    onlyFiles: true,
+    followSymbolicLinks: false,
+  });
+  return files.sort();
+}

@@ -1,0 +1,96 @@
+import { LineCounter, parseAllDocuments, isMap, type Document } from 'yaml';
+import type { Finding } from '../report/finding.js';
+import { rangeToPosition, toPointer } from './locate.js';
+
+/** More aliases than this in one document is treated as an alias bomb ("billion laughs"). */
+export const MAX_ALIAS_COUNT = 100;
+/** Keys that could poison prototypes in consumers of the data; refused outright. */
+const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
+
+/** One YAML document of a source file, with its plain value when it parsed cleanly into a mapping. */
+export interface ParsedDocument {
+  index: number;
+  doc: Document;
+  value?: Record<string, unknown>;
+}
+
+export interface SourceFile {
+  path: string;
+  text: string;
+  lineCounter: LineCounter;
+  documents: ParsedDocument[];
+}
+
+/** Parses a multi-document YAML file; every problem becomes a located finding, never an exception. */
+export function parseSource(file: string, text: string): { source: SourceFile; findings: Finding[] } {
+  const lineCounter = new LineCounter();
+  const findings: Finding[] = [];
+  const source: SourceFile = { path: file, text, lineCounter, documents: [] };
+  const at = (start: number, end: number) => ({ file, ...rangeToPosition(lineCounter, start, end) });
+
+  if (text.trim() === '') {
+    findings.push({ ruleId: 'empty-file', severity: 'warning', message: 'file is empty', location: { file, line: 1, column: 1 } });
+    return { source, findings };
+  }
+  const docs = parseAllDocuments(text, { lineCounter, uniqueKeys: true, prettyErrors: false, strict: true });
+  const list = Array.isArray(docs) ? docs : [];
+  list.forEach((doc, index) => {
+    const parsed: ParsedDocument = { index, doc };
+    source.documents.push(parsed);
+    if (doc.errors.length > 0) {
+      for (const e of doc.errors) {
+        const dup = e.code === 'DUPLICATE_KEY';
+        const msg = dup ? 'duplicate key: a mapping may name each key once' : `YAML syntax error: ${firstLine(e.message)}`;
+        findings.push({ ruleId: dup ? 'duplicate-key' : 'parse-error', severity: 'error', message: msg, location: { ...at(e.pos[0], e.pos[1]), doc: index } });
+      }
+      return;
+    }
+    if (doc.contents === null) return; // an empty document between `---` separators
+    if (!isMap(doc.contents)) {
+      const r = doc.contents.range ?? doc.range;
+      findings.push({ ruleId: 'not-a-mapping', severity: 'error', message: 'document is not a mapping (expected apiVersion, kind, metadata, spec)', location: { ...at(r[0], r[1]), doc: index } });
+      return;
+    }
+    let value: unknown;
+    try {
+      value = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+    } catch (err) {
+      const r = doc.contents.range;
+      const bomb = err instanceof ReferenceError;
+      findings.push({
+        ruleId: bomb ? 'alias-limit' : 'parse-error',
+        severity: 'error',
+        message: bomb ? `document expands too many aliases (limit ${MAX_ALIAS_COUNT}); not read` : `YAML error: ${firstLine(String(err))}`,
+        location: { ...at(r[0], r[1]), doc: index },
+      });
+      return;
+    }
+    const bad = findForbiddenKey(value, []);
+    if (bad) {
+      findings.push({ ruleId: 'forbidden-key', severity: 'error', message: `key "${bad.key}" is not allowed in records; document not read`, location: { file, doc: index, pointer: toPointer(bad.path), target: 'key' } });
+      return;
+    }
+    parsed.value = value as Record<string, unknown>;
+  });
+  return { source, findings };
+}
+
+function findForbiddenKey(value: unknown, path: (string | number)[]): { key: string; path: (string | number)[] } | null {
+  if (Array.isArray(value)) {
+    for (let i = 0; i < value.length; i++) {
+      const hit = findForbiddenKey(value[i], [...path, i]);
+      if (hit) return hit;
+    }
+  } else if (value !== null && typeof value === 'object') {
+    for (const key of Object.keys(value)) {
+      if (FORBIDDEN_KEYS.has(key)) return { key, path: [...path, key] };
+      const hit = findForbiddenKey((value as Record<string, unknown>)[key], [...path, key]);
+      if (hit) return hit;
+    }
+  }
+  return null;
+}
+
+function firstLine(s: string): string {
+  return s.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
+}

@@ -1,0 +1,51 @@
+import { lstat, readFile, realpath, stat } from 'node:fs/promises';
+import path from 'node:path';
+
+/** Files larger than this are not parsed (a governance record file is a few KiB). */
+export const MAX_FILE_BYTES = 2 * 1024 * 1024;
+
+export type ReadProblem =
+  | { ruleId: 'file-too-large'; message: string }
+  | { ruleId: 'not-text'; message: string }
+  | { ruleId: 'symlink-outside-repo'; message: string }
+  | { ruleId: 'unreadable-file'; message: string };
+
+export type ReadResult = { ok: true; text: string } | { ok: false; problem: ReadProblem };
+
+const utf8 = new TextDecoder('utf-8', { fatal: true });
+
+/** True when `child` is `parent` or lies inside it (both absolute, resolved). */
+export function isInside(parent: string, child: string): boolean {
+  const rel = path.relative(parent, child);
+  return rel === '' || (!rel.startsWith('..') && !path.isAbsolute(rel));
+}
+
+/** Reads a repo file as UTF-8 text, refusing symlinks that leave the repo, binaries and oversized files. */
+export async function readTextFile(root: string, rel: string): Promise<ReadResult> {
+  const abs = path.join(root, rel);
+  try {
+    const st = await lstat(abs);
+    if (st.isSymbolicLink()) {
+      const [target, realRoot] = await Promise.all([realpath(abs), realpath(root)]);
+      if (!isInside(realRoot, target)) {
+        return { ok: false, problem: { ruleId: 'symlink-outside-repo', message: `symbolic link points outside the repository (${target}); not read` } };
+      }
+    }
+    const bytes = st.isSymbolicLink() ? (await stat(abs)).size : st.size;
+    if (bytes > MAX_FILE_BYTES) {
+      return { ok: false, problem: { ruleId: 'file-too-large', message: `file is ${bytes} bytes, over the ${MAX_FILE_BYTES}-byte limit; not parsed` } };
+    }
+    const buf = await readFile(abs);
+    if (buf.includes(0)) return { ok: false, problem: { ruleId: 'not-text', message: 'file contains NUL bytes (binary?); not parsed' } };
+    let text: string;
+    try {
+      text = utf8.decode(buf);
+    } catch {
+      return { ok: false, problem: { ruleId: 'not-text', message: 'file is not valid UTF-8; not parsed' } };
+    }
+    return { ok: true, text: text.charCodeAt(0) === 0xfeff ? text.slice(1) : text };
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code ?? 'error';
+    return { ok: false, problem: { ruleId: 'unreadable-file', message: `cannot read file (${code})` } };
+  }
+}

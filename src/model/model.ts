@@ -1,0 +1,52 @@
+import type { AnyRecord, ControlRecord, RecordByKind, RecordKind, SourceRef } from './types.js';
+
+/** The one index over all valid records: by kind, by id, and Control decisions by control ref. */
+export class Model {
+  readonly records: AnyRecord[] = [];
+  private readonly kinds = new Map<string, Map<string, AnyRecord>>();
+  /** Every id seen per kind, valid or not, with where it was declared (for duplicate-id and dangling refs). */
+  readonly declared = new Map<string, Map<string, SourceRef[]>>();
+  /** Control decisions per catalog control ref. */
+  readonly decisions = new Map<string, ControlRecord[]>();
+  /** Refs named by Control records that failed schema validation: not counted, but not reported as unmapped. */
+  readonly partialRefs = new Set<string>();
+
+  declare(kind: string, id: string, source: SourceRef): void {
+    let ids = this.declared.get(kind);
+    if (!ids) this.declared.set(kind, (ids = new Map()));
+    const list = ids.get(id) ?? [];
+    list.push(source);
+    ids.set(id, list);
+  }
+
+  add(record: AnyRecord): void {
+    let byId = this.kinds.get(record.kind);
+    if (!byId) this.kinds.set(record.kind, (byId = new Map()));
+    if (byId.has(record.metadata.id)) return; // duplicates are reported; the first one wins
+    byId.set(record.metadata.id, record);
+    this.records.push(record);
+    if (record.kind === 'Control') {
+      for (const ref of new Set(record.spec.implements)) {
+        const list = this.decisions.get(ref) ?? [];
+        list.push(record);
+        this.decisions.set(ref, list);
+      }
+    }
+  }
+
+  /** Records of a kind, sorted by id. */
+  list<K extends RecordKind>(kind: K): RecordByKind[K][] {
+    const byId = this.kinds.get(kind);
+    if (!byId) return [];
+    return [...byId.values()].sort((a, b) => (a.metadata.id < b.metadata.id ? -1 : a.metadata.id > b.metadata.id ? 1 : 0)) as RecordByKind[K][];
+  }
+
+  get<K extends RecordKind>(kind: K, id: string): RecordByKind[K] | undefined {
+    return this.kinds.get(kind)?.get(id) as RecordByKind[K] | undefined;
+  }
+
+  /** True when a record of that kind and id was declared anywhere (even if invalid). */
+  has(kind: string, id: string): boolean {
+    return this.declared.get(kind)?.has(id) ?? false;
+  }
+}

@@ -1,0 +1,68 @@
+import { stat } from 'node:fs/promises';
+import path from 'node:path';
+import { loadConfig } from './config/load-config.js';
+import type { Config } from './config/types.js';
+import { loadBundledCatalogs } from './catalog/load-catalogs.js';
+import { loadUserCatalogs } from './catalog/load-user-catalogs.js';
+import type { CatalogSet } from './catalog/catalog-set.js';
+import { loadRepo } from './load/load-repo.js';
+import type { SourceFile } from './load/parse.js';
+import { buildModel } from './model/build-model.js';
+import type { Model } from './model/model.js';
+import { analyze, type Analysis } from './analysis/analyze.js';
+import { runRules } from './rules/run-rules.js';
+import { compareFindings, type Finding } from './report/finding.js';
+import { resolveLocations } from './report/resolve-locations.js';
+import { IoError } from './report/errors.js';
+import type { GitFacts } from './git/facts.js';
+
+export interface PipelineOptions {
+  /** Folder holding the governance repo. */
+  root: string;
+  /** `validate` runs integrity rules only; `check` adds governance rules. */
+  scope: 'validate' | 'check';
+  /** Date rules measure against (YYYY-MM-DD). */
+  today: string;
+  configPath?: string;
+  git?: GitFacts;
+}
+
+export interface PipelineResult {
+  root: string;
+  config: Config;
+  catalogs: CatalogSet;
+  model: Model;
+  sources: Map<string, SourceFile>;
+  /** Resolved, severity-adjusted, sorted findings. */
+  findings: Finding[];
+  analysis(): Analysis;
+}
+
+/** load -> model -> rules -> (lazy) analysis. No printing, no process access. */
+export async function runPipeline(options: PipelineOptions): Promise<PipelineResult> {
+  const root = path.resolve(options.root);
+  const st = await stat(root).catch(() => undefined);
+  if (!st?.isDirectory()) throw new IoError(`${options.root}: not a folder`);
+  const config = await loadConfig(root, options.configPath);
+  const catalogs = loadBundledCatalogs();
+  const catalogFiles = await loadUserCatalogs(root, config.catalogs, catalogs);
+  const skip = new Set([...(config.file ? [config.file] : []), ...catalogFiles]);
+  const repo = await loadRepo(root, { include: config.include, exclude: config.exclude, skip });
+  if (config.source) repo.sources.set(config.file!, config.source);
+  const built = buildModel(repo.documents, catalogs);
+  let cached: Analysis | undefined;
+  const getAnalysis = () => (cached ??= analyze(built.model, catalogs, config, { today: options.today, git: options.git }));
+  const ruleFindings = await runRules({ root, model: built.model, catalogs, config, today: options.today, git: options.git, analysis: getAnalysis }, options.scope);
+  const findings = resolveLocations([...repo.findings, ...built.findings, ...ruleFindings], repo.sources);
+  return { root, config, catalogs, model: built.model, sources: repo.sources, findings: applySeverity(findings, config).sort(compareFindings), analysis: getAnalysis };
+}
+
+function applySeverity(findings: Finding[], config: Config): Finding[] {
+  const out: Finding[] = [];
+  for (const f of findings) {
+    const s = config.rules[f.ruleId];
+    if (s === 'off') continue;
+    out.push(s ? { ...f, severity: s } : f);
+  }
+  return out;
+}

@@ -1,0 +1,30 @@
+import type { Finding } from '../finding.js';
+import type { RuleMeta } from '../../rules/types.js';
+
+/** A control as a JUnit testcase sees it: passes when no finding names it. */
+export interface ControlCase {
+  ref: string;
+  title: string;
+  standard: string;
+  status: string;
+}
+
+/** Everything a reporter may print. Reporters are pure: data in, string out. */
+export interface ReportData {
+  command: 'validate' | 'check';
+  toolVersion: string;
+  findings: Finding[];
+  /** Metadata of every rule that ran (or could have), for SARIF rules and JUnit suites. */
+  rules: RuleMeta[];
+  /** Annex A controls in scope (check only), for per-control JUnit testcases. */
+  controls: ControlCase[];
+  /** Records read, for summaries. */
+  stats: { files: number; records: number };
+}
+
+export interface ReporterOptions {
+  /** ANSI colours (TTY without NO_COLOR). */
+  color: boolean;
+}
+
+export type Reporter = (data: ReportData, options: ReporterOptions) => string;

@@ -1,0 +1,62 @@
+import type { Rule, RuleMeta } from './types.js';
+import { stageRules } from './stage-rules.js';
+import { rule as conflictingDecisions } from './conflicting-decisions.js';
+import { rule as coverageBelowThreshold } from './coverage-below-threshold.js';
+import { rule as danglingReference } from './dangling-reference.js';
+import { rule as duplicateId } from './duplicate-id.js';
+import { rule as evidenceStale } from './evidence-stale.js';
+import { rule as exclusionUnjustified } from './exclusion-unjustified.js';
+import { rule as fileMissing } from './file-missing.js';
+import { rule as highRiskAiWithoutImpactAssessment } from './high-risk-ai-without-impact-assessment.js';
+import { rule as highRiskAiWithoutOversight } from './high-risk-ai-without-oversight.js';
+import { rule as implementedWithoutEvidence } from './implemented-without-evidence.js';
+import { rule as integratedControlWithoutAiConsiderations } from './integrated-control-without-ai-considerations.js';
+import { rule as pathOutsideRepo } from './path-outside-repo.js';
+import { rule as reviewOverdue } from './review-overdue.js';
+import { rule as riskUntreated } from './risk-untreated.js';
+import { rule as treatmentControlExcluded } from './treatment-control-excluded.js';
+import { rule as unknownControlRef } from './unknown-control-ref.js';
+import { rule as unmappedControl } from './unmapped-control.js';
+
+/** Every rule annexa knows, in a stable order: stage rules first, then checks by id. */
+export const RULES: Rule[] = [
+  ...stageRules,
+  conflictingDecisions,
+  coverageBelowThreshold,
+  danglingReference,
+  duplicateId,
+  evidenceStale,
+  exclusionUnjustified,
+  fileMissing,
+  highRiskAiWithoutImpactAssessment,
+  highRiskAiWithoutOversight,
+  implementedWithoutEvidence,
+  integratedControlWithoutAiConsiderations,
+  pathOutsideRepo,
+  reviewOverdue,
+  riskUntreated,
+  treatmentControlExcluded,
+  unknownControlRef,
+  unmappedControl,
+];
+
+const byId = new Map(RULES.map((r) => [r.meta.id, r]));
+
+export function getRule(id: string): Rule | undefined {
+  return byId.get(id);
+}
+
+export function ruleMetas(): RuleMeta[] {
+  return RULES.map((r) => r.meta);
+}
+
+/** Where a rule's documentation lives, relative to the package root (docs/rules/<id>.md). */
+export function ruleDocPath(id: string): string {
+  return `docs/rules/${id}.md`;
+}
+
+/** Public URL of a rule's doc page, for SARIF helpUri and text output. */
+export const DOCS_BASE_URL = 'https://github.com/annexa-dev/annexa/blob/main/docs/rules/';
+export function ruleDocUrl(id: string): string {
+  return `${DOCS_BASE_URL}${id}.md`;
+}

@@ -1,0 +1,19 @@
+import type { Rule } from './types.js';
+import type { AnyRecord } from '../model/types.js';
+import { daysBetween } from '../util/dates.js';
+
+function nextReview(r: AnyRecord): string | undefined {
+  return r.kind === 'Evidence' || r.kind === 'AISystem' ? undefined : r.spec.nextReview;
+}
+
+export const rule: Rule = {
+  meta: { id: 'review-overdue', description: 'A policy, impact assessment, risk or control is past its next review date.', defaultSeverity: 'warning', scope: 'check' },
+  check(ctx) {
+    for (const r of ctx.model.records) {
+      const due = nextReview(r);
+      if (!due) continue;
+      const late = daysBetween(due, ctx.today);
+      if (late > 0) ctx.report({ record: r, pointer: '/spec/nextReview', message: `${r.kind} ${r.metadata.id} was due for review on ${due} (${late} days overdue)` });
+    }
+  },
+};

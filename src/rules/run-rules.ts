@@ -1,0 +1,47 @@
+import type { Finding, Severity } from '../report/finding.js';
+import { ConfigError } from '../report/errors.js';
+import { didYouMean } from '../util/did-you-mean.js';
+import { locate } from '../load/locate.js';
+import { RULES, getRule } from './registry.js';
+import type { ReportInput, RuleContext } from './types.js';
+
+export type RuleRunContext = Omit<RuleContext, 'report'>;
+
+/** Runs every rule of the scope (validate rules also run in check) that config does not turn off. */
+export async function runRules(base: RuleRunContext, scope: 'validate' | 'check'): Promise<Finding[]> {
+  checkRuleConfig(base);
+  const findings: Finding[] = [];
+  for (const rule of RULES) {
+    if (!rule.check) continue;
+    if (scope === 'validate' && rule.meta.scope !== 'validate') continue;
+    const setting = base.config.rules[rule.meta.id] ?? rule.meta.defaultSeverity;
+    if (setting === 'off') continue;
+    const severity = rule.meta.defaultSeverity === 'off' ? 'warning' : (rule.meta.defaultSeverity as Severity);
+    const report = (i: ReportInput) => {
+      const rec = i.record;
+      findings.push({
+        ruleId: rule.meta.id,
+        severity,
+        message: i.message,
+        record: rec ? `${rec.kind}/${rec.metadata.id}` : undefined,
+        control: i.control,
+        location: { file: i.file ?? rec?.source.file ?? '', doc: i.doc ?? rec?.source.doc, pointer: i.pointer, target: i.target },
+      });
+    };
+    await rule.check({ ...base, report });
+  }
+  return findings;
+}
+
+/** Unknown rule ids in annexa.yaml are config errors, located in the file like any finding. */
+function checkRuleConfig(base: RuleRunContext): void {
+  for (const id of Object.keys(base.config.rules)) {
+    if (getRule(id)) continue;
+    const hint = didYouMean(id, RULES.map((r) => r.meta.id));
+    const src = base.config.source;
+    const doc = src?.documents[0]?.doc;
+    const pos = src && doc ? locate(doc, src.lineCounter, `/rules/${id}`, 'key') : undefined;
+    const where = `${base.config.file ?? 'annexa.yaml'}${pos ? `:${pos.line}:${pos.column}` : ''}`;
+    throw new ConfigError(`${where}: unknown rule "${id}" in rules${hint ? ` (did you mean "${hint}"?)` : ''}`);
+  }
+}

@@ -1,0 +1,17 @@
+import type { Rule } from './types.js';
+import { controlRefs } from './support/record-refs.js';
+
+export const rule: Rule = {
+  meta: { id: 'unknown-control-ref', description: 'A record names a control or clause that no loaded catalog contains.', defaultSeverity: 'error', scope: 'validate' },
+  check(ctx) {
+    for (const r of ctx.model.records) {
+      for (const { value, pointer } of controlRefs(r)) {
+        if (ctx.catalogs.get(value)) continue;
+        const hint = ctx.catalogs.suggest(value);
+        const [cat] = value.split(':');
+        const why = ctx.catalogs.catalogs.has(cat!) ? `catalog ${cat} has no "${value.slice(cat!.length + 1)}"` : `no catalog "${cat}" is loaded`;
+        ctx.report({ record: r, pointer, control: value, message: `unknown control ref "${value}": ${why}${hint ? ` (did you mean "${hint}"?)` : ''}` });
+      }
+    }
+  },
+};
