@@ -15,6 +15,7 @@ export class CatalogSet {
 
   addRelation(r: Relation): void {
     const list = this.relations.get(r.from) ?? [];
+    if (list.some((x) => x.to === r.to && x.type === r.type)) return; // the same crosswalk loaded twice
     list.push(r);
     this.relations.set(r.from, list);
   }

@@ -25,7 +25,7 @@ export function registerMore(program: Command, io: CliIo, setCode: (code: number
     .description('related controls and clauses of the other standard, with relation type and rationale')
     .argument('[ref]', 'a control or clause ref, e.g. iso27001:A.8.15 (default: the whole crosswalk)')
     .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'json']).default('text'))
-    .option('-d, --dir <dir>', 'governance repository, for the state of related controls and suggestions', '.')
+    .option('-d, --dir <dir>', 'governance repository, for the state of related controls and suggestions (default: the current folder if it has annexa.yaml)')
     .option('-c, --config <file>', 'config file, relative to dir')
     .action(async (ref: string | undefined, opts) => {
       const { runCrosswalk } = await import('./crosswalk.js');

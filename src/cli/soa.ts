@@ -1,5 +1,37 @@
-import type { CliIo } from './io.js';
-export async function runSoa(..._args: unknown[]): Promise<number> {
-  void (null as unknown as CliIo);
-  return 2;
+import path from 'node:path';
+import { runPipeline } from '../pipeline.js';
+import { filterAnalysis, type SoaView } from '../report/soa/view.js';
+import { soaCsv } from '../report/soa/csv.js';
+import { soaJson } from '../report/soa/json.js';
+import { soaMarkdown } from '../report/soa/markdown.js';
+import { soaText } from '../report/soa/text.js';
+import { collectGitFacts } from '../git/collect.js';
+import { parseToday } from './lint.js';
+import { emit } from './outputs.js';
+import { useColor, type CliIo } from './io.js';
+import { toolVersion } from './version.js';
+
+export interface SoaOptions {
+  format: 'text' | 'markdown' | 'json' | 'csv';
+  output?: string;
+  config?: string;
+  standard: string[];
+  theme: string[];
+  status: string[];
+  today?: string;
+}
+
+/** `annexa soa`: the Statement of Applicability per standard in scope. Exit 0; findings are check's job. */
+export async function runSoa(dir: string, opts: SoaOptions, io: CliIo): Promise<number> {
+  const today = parseToday(opts.today);
+  const root = path.resolve(io.cwd, dir);
+  const git = await collectGitFacts(root);
+  const result = await runPipeline({ root, scope: 'validate', today, configPath: opts.config, git: git.facts });
+  const analysis = filterAnalysis(result.analysis(), opts);
+  const view: SoaView = { toolVersion: toolVersion(), date: today, organization: result.config.organization, standards: analysis.standards, integrated: analysis.integrated };
+  const render = { csv: soaCsv, json: soaJson, markdown: soaMarkdown, text: (v: SoaView) => soaText(v, !opts.output && useColor(io)) }[opts.format];
+  await emit(io, opts, render(view));
+  const errors = result.findings.filter((f) => f.severity === 'error').length;
+  if (errors > 0) io.stderr.write(`annexa: ${errors} record error${errors === 1 ? '' : 's'} left records out of the SoA; run annexa validate\n`);
+  return 0;
 }

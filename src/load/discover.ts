@@ -17,8 +17,11 @@ export async function discoverFiles(root: string, options: DiscoverOptions = {})
     gitignore: true,
     ignore: [...BUILTIN_EXCLUDES, ...(options.exclude ?? [])],
     dot: false,
-    onlyFiles: true,
+    // Symlinks are listed but not followed, so read-file can refuse those that leave the repo
+    // (with onlyFiles they would silently vanish); directories are marked and dropped.
+    onlyFiles: false,
+    markDirectories: true,
     followSymbolicLinks: false,
   });
-  return files.sort();
+  return files.filter((f) => !f.endsWith('/')).sort();
 }

@@ -37,7 +37,7 @@ export function validatorFor(kind: string): ValidateFunction {
 }
 
 function createAjv(): Ajv2020 {
-  const a = new Ajv2020({ allErrors: true, strict: true, allowUnionTypes: true });
+  const a = new Ajv2020({ allErrors: true, strict: true, allowUnionTypes: true, verbose: true });
   addFormats(a);
   return a;
 }

@@ -1,0 +1,94 @@
+import type { Finding } from '../finding.js';
+import type { Reporter } from './types.js';
+
+/**
+ * Which findings fail a testcase. Errors and warnings both fail: a warning is something a reviewer
+ * must look at, and a green test report hiding it would mislead (the exit code, governed by
+ * --fail-on, is still the gate). Info findings never fail; they are listed in `<system-out>`.
+ */
+export function failsTestcase(f: Finding): boolean {
+  return f.severity === 'error' || f.severity === 'warning';
+}
+
+interface Testcase {
+  classname: string;
+  name: string;
+  failing: Finding[];
+  passing: Finding[];
+}
+
+/**
+ * JUnit XML for CI test tabs: suite "controls" (one testcase per Annex A control in scope, failing
+ * when a finding names the control) and suite "rules" (one testcase per rule, failing when it
+ * reported). No timestamps or durations, so output is byte-identical across runs.
+ */
+export const junit: Reporter = (data) => {
+  const byControl = groupBy(data.findings, (f) => f.control);
+  const byRule = groupBy(data.findings, (f) => f.ruleId);
+  const ruleIds = data.rules.map((r) => r.id);
+  // Findings of rules missing from the list still get a testcase, so no failure goes unreported.
+  const extraRules = [...byRule.keys()].filter((id) => !ruleIds.includes(id)).sort();
+  const suites = [
+    { name: 'controls', cases: data.controls.map((c) => testcase(c.standard, `${c.ref} ${c.title}`, byControl.get(c.ref) ?? [])) },
+    { name: 'rules', cases: [...ruleIds, ...extraRules].map((id) => testcase('annexa.rules', id, byRule.get(id) ?? [])) },
+  ];
+  const tests = suites.reduce((n, s) => n + s.cases.length, 0);
+  const failures = suites.reduce((n, s) => n + s.cases.filter((c) => c.failing.length > 0).length, 0);
+  const out = ['<?xml version="1.0" encoding="UTF-8"?>', `<testsuites name="annexa ${attr(data.command)}" tests="${tests}" failures="${failures}" errors="0">`];
+  for (const s of suites) {
+    const sFailures = s.cases.filter((c) => c.failing.length > 0).length;
+    out.push(`  <testsuite name="${s.name}" tests="${s.cases.length}" failures="${sFailures}" errors="0" skipped="0">`);
+    for (const c of s.cases) out.push(...renderCase(c));
+    out.push('  </testsuite>');
+  }
+  out.push('</testsuites>');
+  return out.join('\n') + '\n';
+};
+
+function testcase(classname: string, name: string, findings: Finding[]): Testcase {
+  return { classname, name, failing: findings.filter(failsTestcase), passing: findings.filter((f) => !failsTestcase(f)) };
+}
+
+function renderCase(c: Testcase): string[] {
+  const open = `    <testcase classname="${attr(c.classname)}" name="${attr(c.name)}"`;
+  if (c.failing.length === 0 && c.passing.length === 0) return [`${open}/>`];
+  const lines = [`${open}>`];
+  if (c.failing.length > 0) {
+    const first = c.failing[0]!;
+    const message = c.failing.length === 1 ? first.message : `${c.failing.length} findings: ${first.message} (and ${c.failing.length - 1} more)`;
+    const type = [...new Set(c.failing.map((f) => f.ruleId))].join(',');
+    lines.push(`      <failure message="${attr(message)}" type="${attr(type)}">${text(c.failing.map(describe).join('\n'))}</failure>`);
+  }
+  if (c.passing.length > 0) lines.push(`      <system-out>${text(c.passing.map(describe).join('\n'))}</system-out>`);
+  lines.push('    </testcase>');
+  return lines;
+}
+
+/** `file:line:col severity message [rule]`, the way text output names a finding. */
+function describe(f: Finding): string {
+  const { file, line, column } = f.location;
+  const where = file ? `${file}:${line ?? 1}:${column ?? 1}` : '(repository)';
+  return `${where} ${f.severity} ${f.message} [${f.ruleId}]${f.record ? ` (${f.record})` : ''}`;
+}
+
+function groupBy(findings: Finding[], key: (f: Finding) => string | undefined): Map<string, Finding[]> {
+  const out = new Map<string, Finding[]>();
+  for (const f of findings) {
+    const k = key(f);
+    if (k !== undefined) out.set(k, [...(out.get(k) ?? []), f]);
+  }
+  return out;
+}
+
+// Characters XML 1.0 does not allow at all (C0 controls except tab/LF/CR, lone surrogates, U+FFFE/U+FFFF); stripped.
+const FORBIDDEN = /[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu;
+
+/** Text content: markup characters (and CR, which parsers would fold into LF) escaped, forbidden characters removed. */
+export function text(s: string): string {
+  return s.replace(FORBIDDEN, '').replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/\r/g, '&#13;');
+}
+
+/** Attribute value (double-quoted): as text, plus quotes, and whitespace as references so parsers keep newlines. */
+export function attr(s: string): string {
+  return text(s).replace(/"/g, '&quot;').replace(/'/g, '&apos;').replace(/\t/g, '&#9;').replace(/\n/g, '&#10;');
+}

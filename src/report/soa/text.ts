@@ -1,0 +1,25 @@
+import { Chalk } from 'chalk';
+import type { SoaView } from './view.js';
+import { applicableText } from './view.js';
+
+const STATUS_COLOR = { implemented: 'green', 'in-progress': 'yellow', planned: 'cyan', 'not-applicable': 'gray', 'no-decision': 'red' } as const;
+
+/** Terminal SoA: a coverage summary per standard, then an aligned table of controls. */
+export function soaText(view: SoaView, color: boolean, width = 120): string {
+  const c = new Chalk({ level: color ? 1 : 0 });
+  const out: string[] = [];
+  for (const s of view.standards) {
+    const o = s.coverage.overall;
+    out.push(c.bold(`${s.title}`) + `  ${o.percentImplemented}% implemented (${o.implemented}/${o.total - o.excluded} applicable), ${o.inProgress} in progress, ${o.planned} planned, ${o.noDecision} without decision, ${o.excluded} excluded`);
+    for (const g of s.coverage.groups) out.push(c.dim(`  ${g.id.padEnd(5)} ${g.title.padEnd(48).slice(0, 48)} ${String(g.percentImplemented).padStart(5)}%  ${g.implemented}/${g.total - g.excluded}`));
+    out.push('');
+    const titleWidth = Math.max(20, Math.min(60, width - 60));
+    for (const e of s.soa) {
+      const status = c[STATUS_COLOR[e.status]](e.status.padEnd(14));
+      const title = e.title.length > titleWidth ? e.title.slice(0, titleWidth - 1) + '…' : e.title.padEnd(titleWidth);
+      out.push(`${e.ref.padEnd(18)} ${title} ${applicableText(e).padEnd(9)} ${status} ${e.implementedBy.map((i) => i.id).join(', ')}`);
+    }
+    out.push('');
+  }
+  return out.join('\n');
+}

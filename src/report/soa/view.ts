@@ -1,0 +1,45 @@
+import type { Analysis, StandardAnalysis } from '../../analysis/analyze.js';
+import type { SoaEntry } from '../../analysis/types.js';
+
+/** What the SoA renderers print: the analysis narrowed by the user's filters. */
+export interface SoaView {
+  toolVersion: string;
+  date: string;
+  organization?: string;
+  standards: StandardAnalysis[];
+  integrated: Analysis['integrated'];
+}
+
+export interface SoaFilters {
+  standard: string[];
+  theme: string[];
+  status: string[];
+}
+
+/** Applies --standard/--theme/--status to the rows; coverage stays that of the whole standard. */
+export function filterAnalysis(a: Analysis, f: SoaFilters): Analysis {
+  const std = f.standard.map((s) => s.split(':')[0]!);
+  const standards = a.standards
+    .filter((s) => std.length === 0 || std.includes(s.catalog))
+    .map((s) => ({ ...s, soa: s.soa.filter((e) => (f.theme.length === 0 || f.theme.includes(e.group.id)) && (f.status.length === 0 || f.status.includes(e.status))) }));
+  return { ...a, standards };
+}
+
+/** Why a control is in or out, as one line for tables and CSV. */
+export function justificationText(e: SoaEntry): string {
+  if (e.status === 'not-applicable') return e.exclusion.join(' / ');
+  const parts: string[] = [];
+  if (e.inclusion.risks.length) parts.push(`risks: ${e.inclusion.risks.join(', ')}`);
+  if (e.inclusion.policies.length) parts.push(`policies: ${e.inclusion.policies.join(', ')}`);
+  if (e.inclusion.requirements.length) parts.push(`requirements: ${e.inclusion.requirements.join(', ')}`);
+  parts.push(...e.inclusion.notes);
+  return parts.join('; ');
+}
+
+export function applicableText(e: SoaEntry): string {
+  return e.applicable === null ? 'undecided' : e.applicable ? 'yes' : 'no';
+}
+
+export function relatedText(e: SoaEntry): string {
+  return e.related.map((r) => `${r.ref} (${r.type}, ${r.status})`).join('; ');
+}
