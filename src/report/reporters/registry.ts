@@ -1,11 +1,19 @@
 import type { Reporter } from './types.js';
 import { text } from './text.js';
 import { json } from './json.js';
+import { sarif } from './sarif.js';
+import { junit } from './junit.js';
+import { github } from './github.js';
+import { markdown } from './markdown.js';
 
 /** Output formats by name. One file per format, each a pure function. */
 export const REPORTERS: Record<string, Reporter> = {
   text,
   json,
+  sarif,
+  junit,
+  github,
+  markdown,
 };
 
 export function formatNames(): string[] {

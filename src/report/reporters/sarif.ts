@@ -8,6 +8,12 @@ import type { Reporter } from './types.js';
 export const INFORMATION_URI = 'https://github.com/annexa-dev/annexa';
 /** Base id every result's artifact URI is relative to: the folder annexa ran on. */
 export const SRCROOT = '%SRCROOT%';
+/**
+ * Where findings without a file are shown (rules point repository-level findings at the config file;
+ * with no config file there is none). GitHub code scanning rejects results without a physical
+ * location (GH1015/GH1017 in sarif-multitool's Gh rules), so they go to line 1 of the default config path.
+ */
+export const REPOSITORY_ANCHOR = 'annexa.yaml';
 /** Key of annexa's own entry in `result.partialFingerprints`, versioned so the recipe can change. */
 export const FINGERPRINT_KEY = 'annexaFindingHash/v1';
 
@@ -63,7 +69,8 @@ function descriptor(r: RuleMeta) {
   const full = `${r.description} ${r.scope === 'check' ? 'Governance rule, run by `annexa check`.' : 'Integrity rule, run by `annexa validate` and `annexa check`.'}`;
   return {
     id: r.id,
-    name: pascalCase(r.id),
+    // sarif-multitool (SARIF1001) wants a name that differs from the id, case-insensitively; `schema` gets none.
+    ...(pascalCase(r.id).toLowerCase() !== r.id.toLowerCase() ? { name: pascalCase(r.id) } : {}),
     shortDescription: { text: r.description },
     fullDescription: { text: full },
     helpUri: url,
@@ -77,22 +84,32 @@ function descriptor(r: RuleMeta) {
 }
 
 function result(f: Finding, ruleIndex: number | undefined, fingerprint: string) {
-  const loc = f.location;
   return {
     ruleId: f.ruleId,
     ...(ruleIndex !== undefined ? { ruleIndex } : {}),
     level: LEVELS[f.severity],
     message: { text: f.message || f.ruleId },
-    ...(loc.file ? { locations: [{ physicalLocation: { artifactLocation: { uri: encodePath(loc.file), uriBaseId: SRCROOT }, ...region(f) } }] } : {}),
+    locations: [location(f)],
     partialFingerprints: { [FINGERPRINT_KEY]: fingerprint },
     ...(f.record || f.control ? { properties: { ...(f.record ? { record: f.record } : {}), ...(f.control ? { control: f.control } : {}) } } : {}),
   };
 }
 
+function location(f: Finding) {
+  if (!f.location.file) {
+    return {
+      physicalLocation: { artifactLocation: { uri: encodePath(REPOSITORY_ANCHOR), uriBaseId: SRCROOT }, region: { startLine: 1 } },
+      message: { text: 'Concerns the repository as a whole; shown on the config file.' },
+    };
+  }
+  return { physicalLocation: { artifactLocation: { uri: encodePath(f.location.file), uriBaseId: SRCROOT }, region: region(f) } };
+}
+
 /** A SARIF region, dropping end positions that would make it inconsistent (SARIF columns end exclusive). */
-function region(f: Finding): { region?: Record<string, number> } {
+function region(f: Finding): Record<string, number> {
   const { line, column, endLine, endColumn } = f.location;
-  if (line === undefined || line < 1) return {};
+  // GitHub needs a start line; a file-level finding without one is shown on line 1.
+  if (line === undefined || line < 1) return { startLine: 1 };
   const r: Record<string, number> = { startLine: line };
   if (column !== undefined && column >= 1) r.startColumn = column;
   if (endLine !== undefined && endLine >= line) {
@@ -100,7 +117,7 @@ function region(f: Finding): { region?: Record<string, number> } {
     const start = r.startColumn ?? 1;
     if (endColumn !== undefined && endColumn >= 1 && (endLine > line || endColumn >= start)) r.endColumn = endColumn;
   }
-  return { region: r };
+  return r;
 }
 
 /** A repo-relative POSIX path as a relative URI reference: each segment percent-encoded (spaces, `#`, `:`, non-ASCII). */
