@@ -6,7 +6,7 @@ import { loadBundledCatalogs } from './catalog/load-catalogs.js';
 import { loadUserCatalogs } from './catalog/load-user-catalogs.js';
 import type { CatalogSet } from './catalog/catalog-set.js';
 import { loadRepo } from './load/load-repo.js';
-import type { SourceFile } from './load/parse.js';
+import type { SourceStore } from './load/source-store.js';
 import { buildModel } from './model/build-model.js';
 import type { Model } from './model/model.js';
 import { analyze, type Analysis } from './analysis/analyze.js';
@@ -32,7 +32,8 @@ export interface PipelineResult {
   config: Config;
   catalogs: CatalogSet;
   model: Model;
-  sources: Map<string, SourceFile>;
+  /** Every file read; syntax trees are built on demand. */
+  sources: SourceStore;
   /** Resolved, severity-adjusted, sorted findings. */
   findings: Finding[];
   analysis(): Analysis;
@@ -48,7 +49,7 @@ export async function runPipeline(options: PipelineOptions): Promise<PipelineRes
   const catalogFiles = await loadUserCatalogs(root, config.catalogs, catalogs);
   const skip = new Set([...(config.file ? [config.file] : []), ...catalogFiles]);
   const repo = await loadRepo(root, { include: config.include, exclude: config.exclude, skip });
-  if (config.source) repo.sources.set(config.file!, config.source);
+  if (config.source) repo.sources.addParsed(config.source);
   const built = buildModel(repo.documents, catalogs);
   let cached: Analysis | undefined;
   const getAnalysis = () => (cached ??= analyze(built.model, catalogs, config, { today: options.today, git: options.git }));

@@ -1,20 +1,18 @@
 import type { Finding } from '../report/finding.js';
 import { discoverFiles } from './discover.js';
-import { readTextFile } from './read-file.js';
-import { parseSource, type SourceFile } from './parse.js';
-import type { Document } from 'yaml';
+import { ParsePool } from './parallel-parse.js';
+import { SourceStore } from './source-store.js';
 
 /** A YAML document that parsed into a mapping, ready for the model stage. */
 export interface LoadedDocument {
   file: string;
   index: number;
-  doc: Document;
   value: Record<string, unknown>;
 }
 
 export interface LoadedRepo {
   root: string;
-  sources: Map<string, SourceFile>;
+  sources: SourceStore;
   documents: LoadedDocument[];
   findings: Finding[];
 }
@@ -28,23 +26,19 @@ export interface LoadOptions {
 
 /** Discovers, reads and parses every record file; problems become findings, the run goes on. */
 export async function loadRepo(root: string, options: LoadOptions = {}): Promise<LoadedRepo> {
-  const files = (await discoverFiles(root, options)).filter((f) => !options.skip?.has(f));
-  const sources = new Map<string, SourceFile>();
-  const documents: LoadedDocument[] = [];
-  const findings: Finding[] = [];
-  const reads = await Promise.all(files.map((f) => readTextFile(root, f)));
-  files.forEach((file, i) => {
-    const read = reads[i]!;
-    if (!read.ok) {
-      findings.push({ ruleId: read.problem.ruleId, severity: 'error', message: read.problem.message, location: { file } });
-      return;
+  const pool = new ParsePool();
+  try {
+    const files = (await discoverFiles(root, options)).filter((f) => !options.skip?.has(f));
+    const sources = new SourceStore();
+    const findings: Finding[] = [];
+    const documents: LoadedDocument[] = [];
+    for (const parsed of await pool.run(root, files)) {
+      if (parsed.text !== undefined) sources.addText(parsed.file, parsed.text);
+      findings.push(...parsed.findings);
+      for (const d of parsed.documents) documents.push({ file: parsed.file, index: d.index, value: d.value });
     }
-    const parsed = parseSource(file, read.text);
-    sources.set(file, parsed.source);
-    findings.push(...parsed.findings);
-    for (const d of parsed.source.documents) {
-      if (d.value) documents.push({ file, index: d.index, doc: d.doc, value: d.value });
-    }
-  });
-  return { root, sources, documents, findings };
+    return { root, sources, documents, findings };
+  } finally {
+    pool.close();
+  }
 }

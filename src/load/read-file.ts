@@ -1,4 +1,4 @@
-import { lstat, readFile, realpath, stat } from 'node:fs/promises';
+import { lstatSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import path from 'node:path';
 
 /** Files larger than this are not parsed (a governance record file is a few KiB). */
@@ -21,21 +21,23 @@ export function isInside(parent: string, child: string): boolean {
 }
 
 /** Reads a repo file as UTF-8 text, refusing symlinks that leave the repo, binaries and oversized files. */
-export async function readTextFile(root: string, rel: string): Promise<ReadResult> {
+// Synchronous on purpose: for thousands of small files it is several times faster than fs/promises.
+export function readTextFile(root: string, rel: string): ReadResult {
   const abs = path.join(root, rel);
   try {
-    const st = await lstat(abs);
+    const st = lstatSync(abs);
     if (st.isSymbolicLink()) {
-      const [target, realRoot] = await Promise.all([realpath(abs), realpath(root)]);
+      const target = realpathSync(abs);
+      const realRoot = realpathSync(root);
       if (!isInside(realRoot, target)) {
         return { ok: false, problem: { ruleId: 'symlink-outside-repo', message: `symbolic link points outside the repository (${target}); not read` } };
       }
     }
-    const bytes = st.isSymbolicLink() ? (await stat(abs)).size : st.size;
+    const bytes = st.isSymbolicLink() ? statSync(abs).size : st.size;
     if (bytes > MAX_FILE_BYTES) {
       return { ok: false, problem: { ruleId: 'file-too-large', message: `file is ${bytes} bytes, over the ${MAX_FILE_BYTES}-byte limit; not parsed` } };
     }
-    const buf = await readFile(abs);
+    const buf = readFileSync(abs);
     if (buf.includes(0)) return { ok: false, problem: { ruleId: 'not-text', message: 'file contains NUL bytes (binary?); not parsed' } };
     let text: string;
     try {

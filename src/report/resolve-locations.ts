@@ -1,9 +1,9 @@
-import type { SourceFile } from '../load/parse.js';
+import type { SourceStore } from '../load/source-store.js';
 import { locate } from '../load/locate.js';
 import type { Finding } from './finding.js';
 
 /** Fills line and column of every finding from its (file, doc, pointer): the one place positions are computed. */
-export function resolveLocations(findings: Finding[], sources: Map<string, SourceFile>): Finding[] {
+export function resolveLocations(findings: Finding[], sources: SourceStore): Finding[] {
   return findings.map((f) => {
     const loc = f.location;
     if (loc.line !== undefined || !loc.file) return f;

@@ -1,0 +1,21 @@
+import type { Finding } from '../report/finding.js';
+import { parseSource } from './parse.js';
+import { readTextFile } from './read-file.js';
+
+/** What reading and parsing one file yields for the model stage: text, plain values, findings; no syntax tree. */
+export interface ParsedValues {
+  file: string;
+  /** Absent when the file could not be read as text. */
+  text?: string;
+  documents: { index: number; value: Record<string, unknown> }[];
+  findings: Finding[];
+}
+
+/** Reads and parses one file, keeping only what survives a worker boundary (structured clone). */
+export function readAndParse(root: string, file: string): ParsedValues {
+  const read = readTextFile(root, file);
+  if (!read.ok) return { file, documents: [], findings: [{ ruleId: read.problem.ruleId, severity: 'error', message: read.problem.message, location: { file } }] };
+  const { source, findings } = parseSource(file, read.text);
+  const documents = source.documents.flatMap((d) => (d.value ? [{ index: d.index, value: d.value }] : []));
+  return { file, text: read.text, documents, findings };
+}
