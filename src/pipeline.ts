@@ -48,7 +48,7 @@ export async function runPipeline(options: PipelineOptions): Promise<PipelineRes
   const catalogs = loadBundledCatalogs();
   const catalogFiles = await loadUserCatalogs(root, config.catalogs, catalogs);
   const skip = new Set([...(config.file ? [config.file] : []), ...catalogFiles]);
-  const repo = await loadRepo(root, { include: config.include, exclude: config.exclude, skip });
+  const repo = await loadRepo(root, { include: config.include, exclude: config.exclude, skip, maxFileBytes: config.maxFileBytes });
   if (config.source) repo.sources.addParsed(config.source);
   const built = buildModel(repo.documents, catalogs);
   let cached: Analysis | undefined;

@@ -49,5 +49,5 @@ export function analyze(model: Model, catalogs: CatalogSet, config: Config, opti
     const soa = buildSoa(model, catalogs, id).map((e) => withAge({ ...e, suggestion: suggestionFor(e, model, catalogs) }));
     return { standard: catalog.standard ?? id, catalog: id, title: catalog.title, soa, coverage: coverageOf(catalog, soa) };
   });
-  return { standards, integrated: integratedImplementations(model, ids) };
+  return { standards, integrated: integratedImplementations(model, ids, (ref) => catalogs.get(ref)?.type === 'control') };
 }

@@ -34,13 +34,14 @@ export function coverageOf(catalog: Catalog, entries: SoaEntry[]): StandardCover
 }
 
 /** Control records whose `implements` names Annex A controls of two or more in-scope catalogs. */
-export function integratedImplementations(model: Model, catalogIds: string[]): IntegratedImplementation[] {
+export function integratedImplementations(model: Model, catalogIds: string[], known: (ref: string) => boolean): IntegratedImplementation[] {
   const out: IntegratedImplementation[] = [];
   for (const c of model.list('Control')) {
     const refs: Record<string, string[]> = {};
     for (const ref of c.spec.implements) {
       const cat = ref.slice(0, ref.indexOf(':'));
-      if (catalogIds.includes(cat)) (refs[cat] ??= []).push(ref);
+      // Unknown refs are reported by unknown-control-ref; they do not make a record integrated.
+      if (catalogIds.includes(cat) && known(ref)) (refs[cat] ??= []).push(ref);
     }
     if (Object.keys(refs).length >= 2) {
       out.push({ id: c.metadata.id, title: c.metadata.title, status: c.spec.status, refs, aiConsiderations: c.spec.aiConsiderations });

@@ -1,5 +1,14 @@
+import path from 'node:path';
 import type { CliIo } from './io.js';
 import { UsageError } from '../report/errors.js';
+import { runPipeline } from '../pipeline.js';
+import { collectGitFacts } from '../git/collect.js';
+import { isIsoDate, todayUtc } from '../util/dates.js';
+import { toolVersion } from './version.js';
+import { buildPack } from '../render/build-pack.js';
+import { inspectOut } from '../render/out-folder.js';
+import { writePack } from '../render/write-pack.js';
+import { createProgress } from '../render/progress.js';
 
 export interface PackOptions {
   out: string;
@@ -11,7 +20,44 @@ export interface PackOptions {
   quiet?: boolean;
 }
 
-/** `annexa pack`: not yet implemented (see issue 4). */
-export async function runPack(_dir: string, _opts: PackOptions, _io: CliIo): Promise<number> {
-  throw new UsageError('pack is not implemented yet');
+/** `annexa pack`: render the audit pack (HTML, Markdown, manifest.json) into --out. Exit 0, or 2 on errors. */
+export async function runPack(dir: string, opts: PackOptions, io: CliIo): Promise<number> {
+  if (opts.date !== undefined && !isIsoDate(opts.date)) throw new UsageError(`--date must be a date YYYY-MM-DD (got "${opts.date}")`);
+  // The change log needs the git helper (issue: git facts); until it lands the option is refused, not ignored.
+  if (opts.since !== undefined) throw new UsageError('--since is not supported yet: the change log needs git support');
+  const date = opts.date ?? todayUtc();
+  const root = path.resolve(io.cwd, dir ?? '.');
+  const out = path.resolve(io.cwd, opts.out);
+  const display = displayPath(io.cwd, out);
+  const force = !!opts.force;
+  const state = await inspectOut(out, root, force, display);
+  const progress = createProgress(io, !!opts.quiet);
+  try {
+    progress.update('loading records');
+    const git = await collectGitFacts(root);
+    if (!opts.quiet) for (const note of git.notes) io.stderr.write(`annexa: ${note}\n`);
+    const result = await runPipeline({ root, scope: 'check', today: date, configPath: opts.config, git: git.facts });
+    const templates = opts.templates
+      ? { dir: path.resolve(io.cwd, opts.templates), display: opts.templates, from: 'option' as const }
+      : result.config.templates
+        ? { dir: path.resolve(root, result.config.templates), display: result.config.templates, from: 'config' as const }
+        : undefined;
+    const files = await buildPack({
+      result, date, toolVersion: toolVersion(), git: git.facts, templates,
+      onPage: (done, total) => progress.update(`rendering ${done}/${total} pages`),
+    });
+    progress.update(`writing ${files.length} files`);
+    await writePack(files, { out, root, force, display }, state);
+    progress.done();
+    io.stdout.write(`pack written to ${display} (${files.length} files)\n`);
+    return 0;
+  } finally {
+    progress.done();
+  }
+}
+
+/** The out folder as the user would type it: relative to cwd when inside it, else absolute. */
+function displayPath(cwd: string, p: string): string {
+  const rel = path.relative(cwd, p);
+  return rel && !rel.startsWith('..') && !path.isAbsolute(rel) ? rel.split(path.sep).join('/') : p;
 }

@@ -39,6 +39,7 @@ export async function loadConfig(root: string, explicit?: string): Promise<Confi
     evidence: v.evidence ?? {},
     coverage: v.coverage ?? {},
     templates: v.templates,
+    maxFileBytes: v.maxFileBytes,
     source,
   };
 }

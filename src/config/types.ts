@@ -18,6 +18,7 @@ export interface Config {
   evidence: { maxAgeDays?: number };
   coverage: { minImplemented?: number };
   templates?: string;
+  maxFileBytes?: number;
   /** The parsed config file, so findings can point into it. */
   source?: SourceFile;
 }

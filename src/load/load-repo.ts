@@ -22,6 +22,8 @@ export interface LoadOptions {
   exclude?: string[];
   /** Files never treated as records (annexa.yaml, user catalogs named in it). */
   skip?: Set<string>;
+  /** Size limit per file (annexa.yaml maxFileBytes). */
+  maxFileBytes?: number;
 }
 
 /** Discovers, reads and parses every record file; problems become findings, the run goes on. */
@@ -32,7 +34,7 @@ export async function loadRepo(root: string, options: LoadOptions = {}): Promise
     const sources = new SourceStore();
     const findings: Finding[] = [];
     const documents: LoadedDocument[] = [];
-    for (const parsed of await pool.run(root, files)) {
+    for (const parsed of await pool.run(root, files, options.maxFileBytes)) {
       if (parsed.text !== undefined) sources.addText(parsed.file, parsed.text);
       findings.push(...parsed.findings);
       for (const d of parsed.documents) documents.push({ file: parsed.file, index: d.index, value: d.value });

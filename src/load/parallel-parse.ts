@@ -22,17 +22,17 @@ export class ParsePool {
   }
 
   /** Reads and parses the files; results come back in input order so output stays deterministic. */
-  async run(root: string, files: string[]): Promise<ParsedValues[]> {
+  async run(root: string, files: string[], maxBytes?: number): Promise<ParsedValues[]> {
     const worker = this.worker;
-    if (!worker || files.length < PARALLEL_MIN_FILES) return files.map((f) => readAndParse(root, f));
+    if (!worker || files.length < PARALLEL_MIN_FILES) return files.map((f) => readAndParse(root, f, maxBytes));
     // The worker starts cold (no JIT yet): give it a little less than half.
     const split = Math.ceil(files.length * 0.55);
     const remote = new Promise<ParsedValues[]>((resolve, reject) => {
       worker.once('message', resolve);
       worker.once('error', reject);
     });
-    worker.postMessage({ root, files: files.slice(split) });
-    const local = files.slice(0, split).map((f) => readAndParse(root, f));
+    worker.postMessage({ root, files: files.slice(split), maxBytes });
+    const local = files.slice(0, split).map((f) => readAndParse(root, f, maxBytes));
     return [...local, ...(await remote)];
   }
 

@@ -12,8 +12,8 @@ export interface ParsedValues {
 }
 
 /** Reads and parses one file, keeping only what survives a worker boundary (structured clone). */
-export function readAndParse(root: string, file: string): ParsedValues {
-  const read = readTextFile(root, file);
+export function readAndParse(root: string, file: string, maxBytes?: number): ParsedValues {
+  const read = readTextFile(root, file, maxBytes);
   if (!read.ok) return { file, documents: [], findings: [{ ruleId: read.problem.ruleId, severity: 'error', message: read.problem.message, location: { file } }] };
   const { source, findings } = parseSource(file, read.text);
   const documents = source.documents.flatMap((d) => (d.value ? [{ index: d.index, value: d.value }] : []));

@@ -22,7 +22,7 @@ export function isInside(parent: string, child: string): boolean {
 
 /** Reads a repo file as UTF-8 text, refusing symlinks that leave the repo, binaries and oversized files. */
 // Synchronous on purpose: for thousands of small files it is several times faster than fs/promises.
-export function readTextFile(root: string, rel: string): ReadResult {
+export function readTextFile(root: string, rel: string, maxBytes = MAX_FILE_BYTES): ReadResult {
   const abs = path.join(root, rel);
   try {
     const st = lstatSync(abs);
@@ -30,12 +30,13 @@ export function readTextFile(root: string, rel: string): ReadResult {
       const target = realpathSync(abs);
       const realRoot = realpathSync(root);
       if (!isInside(realRoot, target)) {
-        return { ok: false, problem: { ruleId: 'symlink-outside-repo', message: `symbolic link points outside the repository (${target}); not read` } };
+        const shown = path.relative(realRoot, target).split(path.sep).join('/');
+        return { ok: false, problem: { ruleId: 'symlink-outside-repo', message: `symbolic link points outside the repository (to ${shown}); not read` } };
       }
     }
     const bytes = st.isSymbolicLink() ? statSync(abs).size : st.size;
-    if (bytes > MAX_FILE_BYTES) {
-      return { ok: false, problem: { ruleId: 'file-too-large', message: `file is ${bytes} bytes, over the ${MAX_FILE_BYTES}-byte limit; not parsed` } };
+    if (bytes > maxBytes) {
+      return { ok: false, problem: { ruleId: 'file-too-large', message: `file is ${bytes} bytes, over the ${maxBytes}-byte limit; not parsed` } };
     }
     const buf = readFileSync(abs);
     if (buf.includes(0)) return { ok: false, problem: { ruleId: 'not-text', message: 'file contains NUL bytes (binary?); not parsed' } };

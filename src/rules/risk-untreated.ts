@@ -9,9 +9,9 @@ export const rule: Rule = {
       if (!r.spec.owner?.trim()) missing.push('an owner (spec.owner)');
       const option = r.spec.treatment?.option;
       if (!option) missing.push('a treatment option (spec.treatment.option)');
-      else if (option === 'mitigate' && (r.spec.treatment?.controls ?? []).length === 0) missing.push('controls for its mitigation (spec.treatment.controls)');
+      else if (option === 'mitigate' && (r.spec.treatment?.controls ?? []).length === 0) missing.push('the controls of its mitigation (spec.treatment.controls)');
       if (missing.length > 0) {
-        ctx.report({ record: r, pointer: r.spec.treatment ? '/spec/treatment' : '/metadata/id', message: `Risk ${r.metadata.id} is untreated: it has no ${missing.join(' and no ')}` });
+        ctx.report({ record: r, pointer: r.spec.treatment ? '/spec/treatment' : '/metadata/id', message: `Risk ${r.metadata.id} is untreated: it lacks ${missing.join(' and ')}` });
       }
     }
   },

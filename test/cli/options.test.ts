@@ -1,0 +1,70 @@
+import { afterAll, describe, expect, it } from 'vitest';
+import { readFileSync, writeFileSync, existsSync } from 'node:fs';
+import path from 'node:path';
+import { runBin, runCli } from '../helpers/cli.js';
+import { cleanupRepos, makeRepo } from '../helpers/repo.js';
+import { control, config } from '../rules/records.js';
+
+afterAll(cleanupRepos);
+
+const repo = () => makeRepo({ 'annexa.yaml': config(), 'c.yaml': control('ctl-1', ['iso27001:A.5.1'], 'implemented') });
+
+describe('CLI options shared by validate and check', () => {
+  it('--version prints the package version', async () => {
+    const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
+    expect(runBin(['--version'])).toMatchObject({ code: 0, stdout: `${pkg.version}\n` });
+  });
+
+  it('usage errors exit 2 with one line', async () => {
+    const unknownFormat = await runCli(['validate', repo(), '--format', 'xml']);
+    expect(unknownFormat).toMatchObject({ code: 2, stderr: 'annexa: unknown format "xml"; use one of text, json, sarif, junit, github, markdown\n' });
+    const unknownOption = await runCli(['check', '--nope']);
+    expect(unknownOption.code).toBe(2);
+    expect(unknownOption.stderr).toContain("unknown option '--nope'");
+    const badDate = await runCli(['check', repo(), '--today', '2026-02-30']);
+    expect(badDate).toMatchObject({ code: 2, stderr: 'annexa: --today must be a date YYYY-MM-DD (got "2026-02-30")\n' });
+  });
+
+  it('--fail-on decides the exit code from the findings', async () => {
+    const root = repo();
+    // implemented-without-evidence is a warning; unmapped-control errors are turned off here.
+    writeFileSync(path.join(root, 'annexa.yaml'), config('rules:\n  unmapped-control: off\n'));
+    expect((await runCli(['check', root, '--today', '2026-11-23'])).code).toBe(0);
+    expect((await runCli(['check', root, '--today', '2026-11-23', '--fail-on', 'warning'])).code).toBe(1);
+    writeFileSync(path.join(root, 'annexa.yaml'), config());
+    expect((await runCli(['check', root, '--today', '2026-11-23', '--fail-on', 'never'])).code).toBe(0);
+  });
+
+  it('writes several format/output pairs in one run, the rest to stdout', async () => {
+    const root = repo();
+    const out = makeRepo({});
+    const r = await runCli(['check', root, '-f', 'sarif', '-o', path.join(out, 'a.sarif'), '-f', 'junit', '-o', path.join(out, 'b.xml'), '-f', 'json', '--today', '2026-11-23']);
+    expect(r.code).toBe(1);
+    expect(JSON.parse(readFileSync(path.join(out, 'a.sarif'), 'utf8')).version).toBe('2.1.0');
+    expect(readFileSync(path.join(out, 'b.xml'), 'utf8')).toMatch(/^<\?xml/);
+    expect(JSON.parse(r.stdout).findings.length).toBeGreaterThan(90);
+    expect(existsSync(path.join(out, '.a.sarif.' + process.pid + '.tmp'))).toBe(false);
+  });
+
+  it('--baseline fails only on findings that are new against a saved json result', async () => {
+    const root = repo();
+    const base = path.join(makeRepo({}), 'baseline.json');
+    await runCli(['check', root, '-f', 'json', '-o', base, '--today', '2026-11-23']);
+    expect((await runCli(['check', root, '--baseline', base, '--today', '2026-11-23'])).code).toBe(0);
+    writeFileSync(path.join(root, 'd.yaml'), control('ctl-2', ['iso27001:A.5.99'], 'planned'));
+    const r = await runCli(['check', root, '--baseline', base, '--today', '2026-11-23', '-f', 'json']);
+    expect(r.code).toBe(1);
+    expect(JSON.parse(r.stdout).findings.map((f: { ruleId: string }) => f.ruleId)).toEqual(['unknown-control-ref']);
+    const bad = await runCli(['check', root, '--baseline', path.join(root, 'c.yaml')]);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toMatch(/^annexa: --baseline .*c\.yaml: cannot read a JSON result/m);
+  });
+
+  it('colours text only on a TTY and never with NO_COLOR', async () => {
+    const root = repo();
+    const plain = await runCli(['validate', root]);
+    expect(plain.stdout).not.toMatch(/\x1b\[/);
+    const forced = await runCli(['validate', root], undefined, { NO_COLOR: undefined, FORCE_COLOR: '1' });
+    expect(forced.stdout).toMatch(/\x1b\[/);
+  });
+});
