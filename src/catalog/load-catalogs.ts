@@ -1,7 +1,7 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { parse } from 'yaml';
-import { CATALOGS_DIR } from '../paths.js';
+import { CATALOGS_DIR, PACKAGE_ROOT } from '../paths.js';
 import { ConfigError } from '../report/errors.js';
 import { validatorFor } from '../validate/ajv.js';
 import { schemaProblems } from '../validate/ajv-findings.js';
@@ -52,8 +52,13 @@ export function toCatalog(raw: RawCatalog, file: string, bundled: boolean): Cata
   };
 }
 
+/** A bundled catalog: the JSON the build made from it when current, else the YAML source. */
 function readBundled(file: string): unknown {
-  return parse(readFileSync(path.join(CATALOGS_DIR, file), 'utf8'));
+  const yamlFile = path.join(CATALOGS_DIR, file);
+  const jsonFile = path.join(PACKAGE_ROOT, 'dist/catalogs', file.replace(/\.yaml$/, '.json'));
+  const built = statSync(jsonFile, { throwIfNoEntry: false });
+  if (built && built.mtimeMs >= statSync(yamlFile).mtimeMs) return JSON.parse(readFileSync(jsonFile, 'utf8'));
+  return parse(readFileSync(yamlFile, 'utf8'));
 }
 
 /** Checks a catalog or crosswalk value against its schema; a failure is a config error naming the file. */

@@ -1,43 +1,57 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import path from 'node:path';
 import { Ajv2020, type ValidateFunction } from 'ajv/dist/2020.js';
 import addFormatsModule from 'ajv-formats';
-import { SCHEMAS_DIR } from '../paths.js';
+import { PACKAGE_ROOT, SCHEMAS_DIR } from '../paths.js';
+import { AJV_OPTIONS, SCHEMA_FILES } from './ajv-options.js';
+
+export { SCHEMA_FILES };
 
 // ajv-formats is CommonJS; its default export arrives wrapped under ESM.
 const addFormats = ((addFormatsModule as unknown as { default?: unknown }).default ?? addFormatsModule) as (a: Ajv2020) => void;
-
-/** Schema file per record kind (and the non-record kinds annexa reads). */
-export const SCHEMA_FILES: Record<string, string> = {
-  Control: 'control.schema.json',
-  Evidence: 'evidence.schema.json',
-  Risk: 'risk.schema.json',
-  AISystem: 'ai-system.schema.json',
-  ImpactAssessment: 'impact-assessment.schema.json',
-  Policy: 'policy.schema.json',
-  Config: 'config.schema.json',
-  Catalog: 'catalog.schema.json',
-  Crosswalk: 'crosswalk.schema.json',
-};
+const require = createRequire(import.meta.url);
 
 let ajv: Ajv2020 | undefined;
 const cache = new Map<string, ValidateFunction>();
+const schemas = new Map<string, object>();
 
-/** The compiled validator for a kind, compiled once per process. */
+/** The JSON Schema of a kind, as shipped in schemas/. */
+export function schemaFor(kind: string): object {
+  let s = schemas.get(kind);
+  if (!s) {
+    const file = SCHEMA_FILES[kind];
+    if (!file) throw new Error(`no schema for kind ${kind}`);
+    s = JSON.parse(readFileSync(path.join(SCHEMAS_DIR, file), 'utf8')) as object;
+    schemas.set(kind, s);
+  }
+  return s;
+}
+
+/** The validator for a kind: the build's precompiled one when current, else compiled now (once per process). */
 export function validatorFor(kind: string): ValidateFunction {
   let fn = cache.get(kind);
   if (fn) return fn;
-  const file = SCHEMA_FILES[kind];
-  if (!file) throw new Error(`no schema for kind ${kind}`);
-  ajv ??= createAjv();
-  const schema = JSON.parse(readFileSync(path.join(SCHEMAS_DIR, file), 'utf8')) as object;
-  fn = ajv.compile(schema);
+  fn = precompiled(kind);
+  if (!fn) {
+    ajv ??= createAjv();
+    fn = ajv.compile(schemaFor(kind));
+  }
   cache.set(kind, fn);
   return fn;
 }
 
+function precompiled(kind: string): ValidateFunction | undefined {
+  const file = SCHEMA_FILES[kind];
+  const built = path.join(PACKAGE_ROOT, 'dist/validators', `${kind}.cjs`);
+  const stat = statSync(built, { throwIfNoEntry: false });
+  if (!file || !stat || stat.mtimeMs < statSync(path.join(SCHEMAS_DIR, file)).mtimeMs) return undefined;
+  const mod = require(built) as ValidateFunction | { default: ValidateFunction };
+  return typeof mod === 'function' ? mod : mod.default;
+}
+
 function createAjv(): Ajv2020 {
-  const a = new Ajv2020({ allErrors: true, strict: true, allowUnionTypes: true, verbose: true });
+  const a = new Ajv2020({ ...AJV_OPTIONS });
   addFormats(a);
   return a;
 }
