@@ -18,8 +18,8 @@ describe('risk-untreated', () => {
       ].join('---\n'),
     }, 'check');
     expect(of(r.findings, 'risk-untreated')).toEqual([
-      { at: 'r.yaml:4:7', severity: 'error', message: 'Risk r-none is untreated: it has no an owner (spec.owner) and no a treatment option (spec.treatment.option)' },
-      { at: 'r.yaml:22:5', severity: 'error', message: 'Risk r-no-controls is untreated: it has no controls for its mitigation (spec.treatment.controls)' },
+      { at: 'r.yaml:4:7', severity: 'error', message: 'Risk r-none is untreated: it lacks an owner (spec.owner) and a treatment option (spec.treatment.option)' },
+      { at: 'r.yaml:22:5', severity: 'error', message: 'Risk r-no-controls is untreated: it lacks the controls of its mitigation (spec.treatment.controls)' },
     ]);
   });
 });
