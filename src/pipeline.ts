@@ -34,6 +34,8 @@ export interface PipelineResult {
   model: Model;
   /** Every file read; syntax trees are built on demand. */
   sources: SourceStore;
+  /** YAML documents that are not annexa's (no annexa apiVersion or kind), left alone. */
+  skipped: number;
   /** Resolved, severity-adjusted, sorted findings. */
   findings: Finding[];
   analysis(): Analysis;
@@ -55,7 +57,7 @@ export async function runPipeline(options: PipelineOptions): Promise<PipelineRes
   const getAnalysis = () => (cached ??= analyze(built.model, catalogs, config, { today: options.today, git: options.git }));
   const ruleFindings = await runRules({ root, model: built.model, catalogs, config, today: options.today, git: options.git, analysis: getAnalysis }, options.scope);
   const findings = resolveLocations([...repo.findings, ...built.findings, ...ruleFindings], repo.sources);
-  return { root, config, catalogs, model: built.model, sources: repo.sources, findings: applySeverity(findings, config).sort(compareFindings), analysis: getAnalysis };
+  return { root, config, catalogs, model: built.model, sources: repo.sources, skipped: built.skipped, findings: applySeverity(findings, config).sort(compareFindings), analysis: getAnalysis };
 }
 
 function applySeverity(findings: Finding[], config: Config): Finding[] {

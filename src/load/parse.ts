@@ -38,7 +38,11 @@ export function parseSource(file: string, text: string): { source: SourceFile; f
     const parsed: ParsedDocument = { index, doc };
     source.documents.push(parsed);
     if (doc.errors.length > 0) {
+      const seen = new Set<string>();
       for (const e of doc.errors) {
+        const key = `${e.pos[0]}|${e.code}`;
+        if (seen.has(key)) continue; // the parser can report one mistake twice at the same offset
+        seen.add(key);
         const dup = e.code === 'DUPLICATE_KEY';
         const msg = dup ? 'duplicate key: a mapping may name each key once' : `YAML syntax error: ${firstLine(e.message)}`;
         findings.push({ ruleId: dup ? 'duplicate-key' : 'parse-error', severity: 'error', message: msg, location: { ...at(e.pos[0], e.pos[1]), doc: index } });

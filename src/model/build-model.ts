@@ -10,19 +10,33 @@ import { API_VERSION, RECORD_KINDS, type AnyRecord } from './types.js';
 
 const KNOWN_KINDS: readonly string[] = RECORD_KINDS;
 const CATALOG_KINDS = ['Catalog', 'Crosswalk'];
+const ANNEXA_KINDS = [...KNOWN_KINDS, ...CATALOG_KINDS, 'Config'];
+
+/**
+ * A document is annexa's when its apiVersion says so or its kind is one of annexa's. Other YAML
+ * in the repo (CI workflows, docker-compose, Kubernetes manifests) is skipped, not reported.
+ */
+export function isAnnexaDocument(v: Record<string, unknown>): boolean {
+  return (typeof v.apiVersion === 'string' && v.apiVersion.startsWith('annexa/')) || (typeof v.kind === 'string' && ANNEXA_KINDS.includes(v.kind));
+}
 
 /**
  * Model stage: checks the envelope and schema of every document, registers catalogs found in
  * the repo, and indexes the valid records. Invalid documents become findings and are left out.
  */
-export function buildModel(documents: LoadedDocument[], catalogs: CatalogSet): { model: Model; findings: Finding[] } {
+export function buildModel(documents: LoadedDocument[], catalogs: CatalogSet): { model: Model; findings: Finding[]; skipped: number } {
   const model = new Model();
   const findings: Finding[] = [];
   const report = (d: LoadedDocument, ruleId: string, message: string, pointer = '', target: 'key' | 'value' = 'value', record?: string) =>
     findings.push({ ruleId, severity: 'error', message, location: { file: d.file, doc: d.index, pointer, target }, record });
 
+  let skipped = 0;
   for (const d of documents) {
     const v = d.value;
+    if (!isAnnexaDocument(v)) {
+      skipped++;
+      continue;
+    }
     if (v.apiVersion !== API_VERSION) {
       const got = v.apiVersion === undefined ? 'no apiVersion' : `apiVersion ${JSON.stringify(v.apiVersion)}`;
       report(d, 'unknown-api-version', `${got}: annexa reads documents with apiVersion ${API_VERSION}`, v.apiVersion === undefined ? '' : '/apiVersion');
@@ -55,7 +69,7 @@ export function buildModel(documents: LoadedDocument[], catalogs: CatalogSet): {
     }
     model.add({ ...(v as unknown as AnyRecord), source: { file: d.file, doc: d.index } } as AnyRecord);
   }
-  return { model, findings };
+  return { model, findings, skipped };
 }
 
 function registerCatalogDocument(d: LoadedDocument, kind: string, catalogs: CatalogSet, findings: Finding[]): void {

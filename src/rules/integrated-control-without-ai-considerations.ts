@@ -6,7 +6,7 @@ export const rule: Rule = {
   meta: { id: 'integrated-control-without-ai-considerations', description: 'A Control implements controls of both ISO 27001 and ISO 42001 but does not say what it does for the AI side (spec.aiConsiderations).', defaultSeverity: 'error', scope: 'check' },
   check(ctx) {
     for (const i of ctx.analysis().integrated) {
-      if ((i.aiConsiderations ?? '').trim().length >= MIN_LENGTH) continue;
+      if (i.status === 'not-applicable' || (i.aiConsiderations ?? '').trim().length >= MIN_LENGTH) continue;
       const c = ctx.model.get('Control', i.id)!;
       ctx.report({
         record: c,

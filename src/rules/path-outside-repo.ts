@@ -6,7 +6,7 @@ export const rule: Rule = {
   check(ctx) {
     for (const p of repoPaths(ctx.model.records)) {
       if (pathState(ctx.root, p.value) === 'outside') {
-        ctx.report({ record: p.record, pointer: p.pointer, message: `${p.what} "${p.value}" of ${p.record.kind} ${p.record.metadata.id} leaves the repository; evidence must live inside it` });
+        ctx.report({ record: p.record, pointer: p.pointer, message: `${p.what} "${p.value}" of ${p.record.kind} ${p.record.metadata.id} leaves the repository; files that records point at must live inside it` });
       }
     }
   },

@@ -12,6 +12,7 @@ import { rule as highRiskAiWithoutOversight } from './high-risk-ai-without-overs
 import { rule as implementedWithoutEvidence } from './implemented-without-evidence.js';
 import { rule as integratedControlWithoutAiConsiderations } from './integrated-control-without-ai-considerations.js';
 import { rule as pathOutsideRepo } from './path-outside-repo.js';
+import { rule as prohibitedAiSystem } from './prohibited-ai-system.js';
 import { rule as reviewOverdue } from './review-overdue.js';
 import { rule as riskUntreated } from './risk-untreated.js';
 import { rule as treatmentControlExcluded } from './treatment-control-excluded.js';
@@ -33,6 +34,7 @@ export const RULES: Rule[] = [
   implementedWithoutEvidence,
   integratedControlWithoutAiConsiderations,
   pathOutsideRepo,
+  prohibitedAiSystem,
   reviewOverdue,
   riskUntreated,
   treatmentControlExcluded,

@@ -3,7 +3,10 @@ import type { AnyRecord } from '../model/types.js';
 import { daysBetween } from '../util/dates.js';
 
 function nextReview(r: AnyRecord): string | undefined {
-  return r.kind === 'Evidence' || r.kind === 'AISystem' ? undefined : r.spec.nextReview;
+  if (r.kind === 'Evidence' || r.kind === 'AISystem') return undefined;
+  // Records that are out of use are not reviewed any more.
+  if ((r.kind === 'Risk' && r.spec.status === 'closed') || (r.kind === 'ImpactAssessment' && r.spec.status === 'superseded')) return undefined;
+  return r.spec.nextReview;
 }
 
 export const rule: Rule = {

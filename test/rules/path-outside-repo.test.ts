@@ -13,8 +13,8 @@ describe('path-outside-repo', () => {
     symlinkSync('/etc/hostname', path.join(root, 'linked.txt'));
     const r = await runPipeline({ root, scope: 'validate', today: '2026-11-23' });
     expect(of(r.findings, 'path-outside-repo')).toEqual([
-      { at: 'e.yaml:7:9', severity: 'error', message: 'evidence file "../../etc/passwd" of Evidence ev-1 leaves the repository; evidence must live inside it' },
-      { at: 'e.yaml:15:9', severity: 'error', message: 'evidence file "linked.txt" of Evidence ev-2 leaves the repository; evidence must live inside it' },
+      { at: 'e.yaml:7:9', severity: 'error', message: 'evidence file "../../etc/passwd" of Evidence ev-1 leaves the repository; files that records point at must live inside it' },
+      { at: 'e.yaml:15:9', severity: 'error', message: 'evidence file "linked.txt" of Evidence ev-2 leaves the repository; files that records point at must live inside it' },
     ]);
   });
 });

@@ -5,12 +5,21 @@ import { head } from './records.js';
 afterAll(cleanupRepos);
 
 describe('model-stage rules: unknown-api-version, unknown-kind, schema', () => {
-  it('reports a wrong or missing apiVersion', async () => {
-    const r = await lint({ 'a.yaml': 'apiVersion: annexa/v2\nkind: Policy\n---\nname: not annexa\n' });
+  it('reports a wrong or missing apiVersion on annexa documents', async () => {
+    const r = await lint({ 'a.yaml': 'apiVersion: annexa/v2\nkind: Policy\n---\nkind: Control\nmetadata: {id: c, title: t}\n' });
     expect(of(r.findings, 'unknown-api-version')).toEqual([
       { at: 'a.yaml:1:13', severity: 'error', message: 'apiVersion "annexa/v2": annexa reads documents with apiVersion annexa/v1' },
       { at: 'a.yaml:4:1', severity: 'error', message: 'no apiVersion: annexa reads documents with apiVersion annexa/v1' },
     ]);
+  });
+
+  it('leaves other tools\' YAML alone and counts it', async () => {
+    const r = await lint({
+      'docker-compose.yml': 'services:\n  web:\n    image: nginx\n',
+      'k8s.yaml': 'apiVersion: apps/v1\nkind: Deployment\nmetadata: {name: web}\n',
+    });
+    expect(r.findings).toEqual([]);
+    expect(r.skipped).toBe(2);
   });
 
   it('reports an unknown kind with a did-you-mean', async () => {

@@ -25,7 +25,8 @@ export const text: Reporter = (data, { color }) => {
   }
   const s = summarize(data.findings);
   const total = s.errors + s.warnings + s.infos;
-  const scanned = `${data.stats.records} records in ${data.stats.files} files`;
+  const skipped = data.stats.skipped ? `; ${data.stats.skipped} non-annexa YAML document${data.stats.skipped === 1 ? '' : 's'} skipped` : '';
+  const scanned = `${data.stats.records} records in ${data.stats.files} files${skipped}`;
   if (total === 0) {
     lines.push(c.green(`✔ no problems (${scanned})`));
   } else {

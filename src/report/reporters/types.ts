@@ -19,7 +19,7 @@ export interface ReportData {
   /** Annex A controls in scope (check only), for per-control JUnit testcases. */
   controls: ControlCase[];
   /** Records read, for summaries. */
-  stats: { files: number; records: number };
+  stats: { files: number; records: number; skipped?: number };
 }
 
 export interface ReporterOptions {

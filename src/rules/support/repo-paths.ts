@@ -1,4 +1,4 @@
-import { existsSync, realpathSync } from 'node:fs';
+import { realpathSync, statSync } from 'node:fs';
 import path from 'node:path';
 import type { AnyRecord } from '../../model/types.js';
 import { isInside } from '../../load/read-file.js';
@@ -28,7 +28,7 @@ export type PathState = 'ok' | 'outside' | 'missing';
 export function pathState(root: string, rel: string): PathState {
   const abs = path.resolve(root, rel);
   if (path.isAbsolute(rel) || !isInside(path.resolve(root), abs)) return 'outside';
-  if (!existsSync(abs)) return 'missing';
+  if (!statSync(abs, { throwIfNoEntry: false })?.isFile()) return 'missing';
   try {
     if (!isInside(realpathSync(root), realpathSync(abs))) return 'outside';
   } catch {
