@@ -8,6 +8,7 @@ import { newAgainst, readBaseline } from '../report/baseline.js';
 import { UsageError } from '../report/errors.js';
 import { isIsoDate, todayUtc } from '../util/dates.js';
 import { collectGitFacts } from '../git/collect.js';
+import { uncommittedEvidenceNote } from '../git/notes.js';
 import { emit, pairOutputs } from './outputs.js';
 import { useColor, type CliIo } from './io.js';
 import { toolVersion } from './version.js';
@@ -30,8 +31,10 @@ export async function runLint(command: 'validate' | 'check', dir: string | undef
   const today = parseToday(opts.today);
   const root = path.resolve(io.cwd, dir ?? '.');
   const git = command === 'check' ? await collectGitFacts(root) : { notes: [] };
-  if (!opts.quiet) for (const note of git.notes) io.stderr.write(`annexa: ${note}\n`);
   const result = await runPipeline({ root, scope: command, today, configPath: opts.config, git: git.facts });
+  // Notes come after the pipeline, so a config error (exit 2) stays the one line it should be.
+  const uncommitted = uncommittedEvidenceNote(result.model, git.facts);
+  if (!opts.quiet) for (const note of [...git.notes, ...(uncommitted ? [uncommitted] : [])]) io.stderr.write(`annexa: ${note}\n`);
   let findings = result.findings;
   if (opts.changedSince) {
     const { filterChangedSince } = await import('../git/changed-since.js');
@@ -46,7 +49,7 @@ export async function runLint(command: 'validate' | 'check', dir: string | undef
     findings,
     rules: ruleMetas().filter((r) => command === 'check' || r.scope === 'validate'),
     controls: command === 'check' ? result.analysis().standards.flatMap((s) => s.soa.map((e) => ({ ref: e.ref, title: e.title, standard: s.standard, status: e.status }))) : [],
-    stats: { files: result.sources.size, records: result.model.records.length },
+    stats: { files: result.sources.size, records: result.model.records.length, skipped: result.skipped },
   };
   for (const t of targets) {
     await emit(io, t, REPORTERS[t.format]!(data, { color: !t.output && useColor(io) }));

@@ -61,13 +61,14 @@ export function registerMore(program: Command, io: CliIo, setCode: (code: number
     .command('diff')
     .description('what changed in the governance model between two git revisions (TO defaults to the working tree)')
     .argument('<from>', 'git revision to compare from')
-    .argument('[to]', 'git revision to compare to (default: working tree)')
+    .argument('[to]', 'git revision to compare to (default: working tree; write "." to compare with the working tree and name a folder)')
+    .argument('[dir]', 'governance repository folder (or -d)')
     .option('-d, --dir <dir>', 'governance repository folder', '.')
     .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'markdown', 'json']).default('text'))
     .option('-o, --output <file>', 'write to a file instead of stdout')
     .option('-c, --config <file>', 'config file, relative to dir')
-    .action(async (from: string, to: string | undefined, opts) => {
+    .action(async (from: string, to: string | undefined, dir: string | undefined, opts) => {
       const { runDiff } = await import('./diff.js');
-      setCode(await runDiff(from, to, opts, io));
+      setCode(await runDiff(from, to === '.' ? undefined : to, { ...opts, dir: dir ?? opts.dir }, io));
     });
 }

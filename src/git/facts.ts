@@ -2,8 +2,11 @@
 export interface GitFacts {
   /** HEAD commit sha, when the folder is a git checkout with commits. */
   head?: string;
+  /** HEAD's abbreviated sha and committer date (YYYY-MM-DD, UTC), for provenance. */
+  headShort?: string;
+  headDate?: string;
   branch?: string;
-  /** Uncommitted changes in the working tree. */
+  /** Uncommitted changes in the working tree (under the governance root). */
   dirty: boolean;
   /** A shallow clone: history-based facts may be older than reality. */
   shallow: boolean;
