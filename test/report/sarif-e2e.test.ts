@@ -51,3 +51,18 @@ describe('annexa check --format sarif (built CLI)', () => {
     expect(problems.filter((p) => !ACCEPTED_NOTES.includes(p.ruleId))).toEqual([]);
   });
 });
+
+describe('annexa check examples/broken --format sarif (issue acceptance)', () => {
+  it('validates with sarif-multitool with zero errors and covers every rule that fired', async () => {
+    const run = await annexa(['check', 'examples/broken', '--format', 'sarif', '--today', '2026-11-23', '--quiet']);
+    expect(run.code).toBe(1);
+    const log = JSON.parse(run.stdout) as { runs: { results: { ruleId: string; level: string }[]; tool: { driver: { rules: { id: string; helpUri?: string }[] } } }[] };
+    const fired = new Set(log.runs[0]!.results.map((r) => r.ruleId));
+    expect(fired.size).toBeGreaterThan(25);
+    const described = new Set(log.runs[0]!.tool.driver.rules.map((r) => r.id));
+    for (const id of fired) expect(described.has(id)).toBe(true);
+    const problems = await validateSarif(run.stdout);
+    expect(problems.filter((p) => p.level === 'error')).toEqual([]);
+    expect(problems.filter((p) => p.level === 'warning')).toEqual([]);
+  });
+});
