@@ -9,6 +9,7 @@ import { buildPack } from '../render/build-pack.js';
 import { inspectOut } from '../render/out-folder.js';
 import { writePack } from '../render/write-pack.js';
 import { createProgress } from '../render/progress.js';
+import type { ChangeLogEntry } from '../git/change-log.js';
 
 export interface PackOptions {
   out: string;
@@ -23,8 +24,6 @@ export interface PackOptions {
 /** `annexa pack`: render the audit pack (HTML, Markdown, manifest.json) into --out. Exit 0, or 2 on errors. */
 export async function runPack(dir: string, opts: PackOptions, io: CliIo): Promise<number> {
   if (opts.date !== undefined && !isIsoDate(opts.date)) throw new UsageError(`--date must be a date YYYY-MM-DD (got "${opts.date}")`);
-  // The change log needs the git helper (issue: git facts); until it lands the option is refused, not ignored.
-  if (opts.since !== undefined) throw new UsageError('--since is not supported yet: the change log needs git support');
   const date = opts.date ?? todayUtc();
   const root = path.resolve(io.cwd, dir ?? '.');
   const out = path.resolve(io.cwd, opts.out);
@@ -37,13 +36,18 @@ export async function runPack(dir: string, opts: PackOptions, io: CliIo): Promis
     const git = await collectGitFacts(root);
     if (!opts.quiet) for (const note of git.notes) io.stderr.write(`annexa: ${note}\n`);
     const result = await runPipeline({ root, scope: 'check', today: date, configPath: opts.config, git: git.facts });
+    let changeLog: { since: string; entries: ChangeLogEntry[] } | undefined;
+    if (opts.since !== undefined) {
+      const { changeLogSince } = await import('../git/change-log.js');
+      changeLog = { since: opts.since, entries: await changeLogSince(root, opts.since) };
+    }
     const templates = opts.templates
       ? { dir: path.resolve(io.cwd, opts.templates), display: opts.templates, from: 'option' as const }
       : result.config.templates
         ? { dir: path.resolve(root, result.config.templates), display: result.config.templates, from: 'config' as const }
         : undefined;
     const files = await buildPack({
-      result, date, toolVersion: toolVersion(), git: git.facts, templates,
+      result, date, toolVersion: toolVersion(), git: git.facts, templates, changeLog,
       onPage: (done, total) => progress.update(`rendering ${done}/${total} pages`),
     });
     progress.update(`writing ${files.length} files`);

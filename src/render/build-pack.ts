@@ -1,0 +1,53 @@
+import path from 'node:path';
+import { stat } from 'node:fs/promises';
+import type { PipelineResult } from '../pipeline.js';
+import type { GitFacts } from '../git/facts.js';
+import { ConfigError, UsageError } from '../report/errors.js';
+import { TEMPLATES_DIR } from '../paths.js';
+import type { ChangeLogEntry } from './change-log.js';
+import { manifestFile } from './manifest.js';
+import { renderPack, type PackFile } from './render-pack.js';
+import { loadTemplateSet, type TemplateDir } from './templates/load-templates.js';
+import { buildPackView } from './views/pack-view.js';
+
+export interface BuildPackInput {
+  result: PipelineResult;
+  date: string;
+  toolVersion: string;
+  git?: GitFacts;
+  /** Custom templates: from `--templates` (relative to cwd) or annexa.yaml `templates` (relative to the repo). */
+  templates?: { dir: string; display: string; from: 'option' | 'config' };
+  changeLog?: { since: string; entries: ChangeLogEntry[] };
+  onPage?: (done: number, total: number) => void;
+}
+
+/** Every file of the pack, manifest.json last. Reads templates; writes nothing. */
+export async function buildPack(input: BuildPackInput): Promise<PackFile[]> {
+  const dirs: TemplateDir[] = [{ dir: TEMPLATES_DIR, display: 'templates' }];
+  if (input.templates) dirs.push(await checkTemplatesDir(input.templates));
+  const set = await loadTemplateSet(dirs);
+  const { result } = input;
+  const view = buildPackView({
+    ctx: { model: result.model, catalogs: result.catalogs, config: result.config, analysis: result.analysis(), findings: result.findings, date: input.date, git: input.git },
+    toolVersion: input.toolVersion,
+    git: input.git,
+    changeLog: input.changeLog,
+  });
+  const pages = renderPack(set, view, input.onPage);
+  const git = input.git;
+  const manifest = manifestFile(pages, {
+    tool: view.tool,
+    date: input.date,
+    source: git?.head ? { commit: git.head, branch: git.branch, dirty: git.dirty } : {},
+  });
+  return [...pages, manifest];
+}
+
+async function checkTemplatesDir(t: NonNullable<BuildPackInput['templates']>): Promise<TemplateDir> {
+  const st = await stat(t.dir).catch(() => undefined);
+  if (!st?.isDirectory()) {
+    const msg = `templates folder ${t.display} not found`;
+    throw t.from === 'option' ? new UsageError(`--templates: ${msg}`) : new ConfigError(`annexa.yaml templates: ${msg}`);
+  }
+  return { dir: t.dir, display: t.display.split(path.sep).join('/').replace(/\/+$/, '') };
+}

@@ -1,0 +1,38 @@
+import { createHash } from 'node:crypto';
+import { byString } from './format.js';
+import type { PackFile } from './render-pack.js';
+
+export const MANIFEST_FILE = 'manifest.json';
+
+/** manifest.json: what the pack holds and where it came from. Sorted, no clock, no absolute paths. */
+export interface Manifest {
+  tool: { name: string; version: string };
+  date: string;
+  source: { commit?: string; branch?: string; dirty?: boolean };
+  files: { path: string; sha256: string }[];
+}
+
+export function sha256(content: string | Buffer): string {
+  return createHash('sha256').update(content).digest('hex');
+}
+
+/** The manifest file for a set of pack files (the manifest does not list itself). */
+export function manifestFile(files: PackFile[], meta: Omit<Manifest, 'files'>): PackFile {
+  const manifest: Manifest = {
+    tool: { name: meta.tool.name, version: meta.tool.version },
+    date: meta.date,
+    source: {
+      ...(meta.source.commit !== undefined ? { commit: meta.source.commit } : {}),
+      ...(meta.source.branch !== undefined ? { branch: meta.source.branch } : {}),
+      ...(meta.source.dirty !== undefined ? { dirty: meta.source.dirty } : {}),
+    },
+    files: files.map((f) => ({ path: f.path, sha256: sha256(Buffer.from(f.content, 'utf8')) })).sort((a, b) => byString(a.path, b.path)),
+  };
+  return { path: MANIFEST_FILE, content: `${JSON.stringify(manifest, null, 2)}\n` };
+}
+
+/** True when parsed JSON looks like a manifest annexa wrote. */
+export function isAnnexaManifest(v: unknown): v is Manifest {
+  const m = v as Partial<Manifest> | null;
+  return !!m && typeof m === 'object' && m.tool?.name === 'annexa' && Array.isArray(m.files) && m.files.every((f) => typeof f?.path === 'string');
+}

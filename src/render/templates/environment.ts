@@ -1,0 +1,90 @@
+import Handlebars from 'handlebars';
+import type { HelperDelegate, RuntimeOptions, TemplateDelegate } from 'handlebars';
+import { commonHelpers } from '../helpers/common.js';
+import { htmlHelpers } from '../helpers/html.js';
+import { markdownHelpers } from '../helpers/markdown.js';
+import type { PageFormat, TemplateFile, TemplateSet } from './load-templates.js';
+import { clearFromCaller, isFromCaller, markFromCaller, templateError } from './template-error.js';
+
+/** Renders one page of a template set in one format. */
+export interface PageRenderer {
+  render(page: string, format: PageFormat, view: object): string;
+}
+
+type PartialFn = (context: unknown, options?: RuntimeOptions) => string;
+
+/**
+ * Two isolated Handlebars environments (HTML and Markdown) from `Handlebars.create()`, with the
+ * helpers and partials registered. Templates compile in strict mode (a misspelt field is an error,
+ * not an empty cell); prototype access stays at Handlebars' default (disabled).
+ */
+export function createRenderer(set: TemplateSet): PageRenderer {
+  const envs = { html: createEnv('html', set), md: createEnv('md', set) };
+  const cache = new Map<string, TemplateDelegate>();
+  return {
+    render(page, format, view) {
+      const file = set.pages.get(page)?.[format];
+      if (!file) throw new Error(`no ${format} template for page ${page}`);
+      const key = `${format}:${page}`;
+      let tpl = cache.get(key);
+      if (!tpl) cache.set(key, (tpl = compileChecked(envs[format], file, format)));
+      try {
+        return tpl(view);
+      } catch (err) {
+        clearFromCaller(err);
+        throw templateError(err, file.display);
+      }
+    },
+  };
+}
+
+function createEnv(format: PageFormat, set: TemplateSet): typeof Handlebars {
+  const hb = Handlebars.create();
+  const helpers: Record<string, HelperDelegate> = { ...commonHelpers, ...(format === 'html' ? htmlHelpers : markdownHelpers) };
+  for (const [name, fn] of Object.entries(helpers)) hb.registerHelper(name, fn);
+  for (const [name, file] of set.partials) hb.registerPartial(name, wrapPartial(compileChecked(hb, file, format), file));
+  return hb;
+}
+
+function compileOptions(format: PageFormat): CompileOptions {
+  return { strict: true, noEscape: format === 'md', preventIndent: format === 'md' };
+}
+
+/** Compiles eagerly (precompile parses and compiles) so syntax errors surface with file:line before any output. */
+function compileChecked(hb: typeof Handlebars, file: TemplateFile, format: PageFormat): TemplateDelegate {
+  try {
+    hb.precompile(file.source, compileOptions(format));
+    return hb.compile(file.source, compileOptions(format));
+  } catch (err) {
+    throw templateError(err, file.display);
+  }
+}
+
+/**
+ * A partial that names its own file in errors. Errors from a block passed to it (`{{#> layout}}...`)
+ * belong to the caller: they are marked on the way through and left for the caller to name.
+ */
+function wrapPartial(tpl: TemplateDelegate, file: TemplateFile): PartialFn {
+  return (context, options) => {
+    const data = options?.data as Record<string, unknown> | undefined;
+    const block = data?.['partial-block'];
+    if (data && typeof block === 'function') {
+      data['partial-block'] = (...a: unknown[]) => {
+        try {
+          return (block as (...x: unknown[]) => string)(...a);
+        } catch (err) {
+          throw markFromCaller(err);
+        }
+      };
+    }
+    try {
+      return tpl(context, options);
+    } catch (err) {
+      if (isFromCaller(err)) {
+        clearFromCaller(err);
+        throw err;
+      }
+      throw templateError(err, file.display);
+    }
+  };
+}

@@ -1,0 +1,90 @@
+import { existsSync } from 'node:fs';
+import { mkdir, readdir } from 'node:fs/promises';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { cleanup, hostileExample, REPO, runCli, SCRIPT_TITLE, tempDir } from '../render/support.js';
+
+const CHROMIUM = '/usr/bin/chromium';
+const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+const SCREENSHOT = path.join(REPO, 'test/artifacts/pack-index.png');
+const hasChromium = existsSync(CHROMIUM);
+if (!hasChromium) console.warn(`skipping the pack browser test: ${CHROMIUM} not found (apt-get install chromium)`);
+
+describe.skipIf(!hasChromium)('the HTML pack in headless Chromium', () => {
+  let dir: string;
+  let out: string;
+  let browser: Browser;
+
+  beforeAll(async () => {
+    dir = await tempDir();
+    const repo = await hostileExample(dir);
+    const run = await runCli(['pack', repo, '--out', 'out', '--date', '2026-11-23'], { cwd: dir });
+    expect(run.code).toBe(0);
+    out = path.join(dir, 'out');
+    const { chromium } = await import('playwright-core');
+    browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS });
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await cleanup(dir);
+  });
+
+  it('loads every page from file:// without errors, dialogs or network', async () => {
+    const pages = (await readdir(out)).filter((f) => f.endsWith('.html')).sort();
+    expect(pages.length).toBeGreaterThanOrEqual(12);
+    for (const file of pages) {
+      const page = await browser.newPage();
+      const problems: string[] = [];
+      page.on('console', (m) => m.type() === 'error' && problems.push(`console: ${m.text()}`));
+      page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
+      page.on('dialog', async (d) => {
+        problems.push(`dialog: ${d.message()}`);
+        await d.dismiss();
+      });
+      page.on('request', (r) => !r.url().startsWith('file://') && problems.push(`request: ${r.url()}`));
+      await page.goto(pathToFileURL(path.join(out, file)).href, { waitUntil: 'load' });
+      expect(await page.locator('main h1').count(), file).toBe(1);
+      expect(problems, file).toEqual([]);
+      await page.close();
+    }
+  });
+
+  it('draws the coverage charts and heat maps, shows the script title as text and saves a screenshot', async () => {
+    const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+    let dialogs = 0;
+    page.on('dialog', async (d) => {
+      dialogs++;
+      await d.dismiss();
+    });
+    await page.goto(pathToFileURL(path.join(out, 'index.html')).href);
+    expect(await page.locator('svg.coverage-chart').count()).toBe(2);
+    expect(await page.locator('svg.coverage-chart rect.seg').count()).toBeGreaterThan(0);
+    expect(await page.locator('svg.heat-map').count()).toBe(2);
+    expect(await page.locator('svg.heat-map g.cell rect').count()).toBe(50);
+    const box = await page.locator('svg.heat-map').first().boundingBox();
+    expect(box!.width).toBeGreaterThan(200);
+    await mkdir(path.dirname(SCREENSHOT), { recursive: true });
+    await page.screenshot({ path: SCREENSHOT, fullPage: true });
+
+    await page.goto(pathToFileURL(path.join(out, 'ai-inventory.html')).href);
+    await expect.poll(() => page.getByText(SCRIPT_TITLE, { exact: false }).count()).toBeGreaterThan(0);
+    expect(await page.locator('script').count()).toBe(0);
+    await page.goto(pathToFileURL(path.join(out, 'risk-register.html')).href);
+    expect(await page.locator('img').count()).toBe(0);
+    expect(await page.locator('#rsk-model-drift').innerText()).toContain('"><img src=x onerror=alert(1)>');
+    expect(dialogs).toBe(0);
+    await page.close();
+  });
+
+  it('prints to PDF without the navigation', async () => {
+    const page = await browser.newPage();
+    await page.goto(pathToFileURL(path.join(out, 'soa-iso27001.html')).href);
+    await page.emulateMedia({ media: 'print' });
+    expect(await page.locator('nav.pages').isVisible()).toBe(false);
+    const pdf = await page.pdf({ format: 'A4', landscape: true, printBackground: true });
+    expect(pdf.subarray(0, 4).toString()).toBe('%PDF');
+    await page.close();
+  });
+});

@@ -1,0 +1,104 @@
+import { mkdir, readdir, readFile, symlink, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { cleanup, EXAMPLE, listFiles, runCli, tempDir } from './support.js';
+
+const DATE = ['--date', '2026-01-01'];
+
+describe('annexa pack --out safety', () => {
+  let dir: string;
+  beforeEach(async () => {
+    dir = await tempDir();
+  });
+  afterEach(() => cleanup(dir));
+
+  const pack = (out: string, ...extra: string[]) => runCli(['pack', EXAMPLE, '--out', out, ...DATE, ...extra], { cwd: dir });
+
+  it('refuses a non-empty folder it did not create and leaves it untouched', async () => {
+    const out = path.join(dir, 'docs');
+    await mkdir(path.join(out, 'sub'), { recursive: true });
+    await writeFile(path.join(out, 'notes.txt'), 'keep me');
+    await writeFile(path.join(out, 'manifest.json'), '{"tool":{"name":"other"}}');
+    await writeFile(path.join(out, 'sub', 'index.html'), 'mine');
+    const run = await pack('docs');
+    expect(run.code).toBe(2);
+    expect(run.stderr).toMatch(/^annexa: --out docs is not empty and is not an annexa pack; .*--force/);
+    expect(run.stdout).toBe('');
+    expect(await listFiles(out)).toEqual(['manifest.json', 'notes.txt', 'sub/index.html']);
+    expect(await readFile(path.join(out, 'notes.txt'), 'utf8')).toBe('keep me');
+    expect(await readdir(dir)).toEqual(['docs']);
+  });
+
+  it('with --force writes its files into a foreign folder and removes nothing else', async () => {
+    const out = path.join(dir, 'docs');
+    await mkdir(out);
+    await writeFile(path.join(out, 'notes.txt'), 'keep me');
+    const run = await pack('docs', '--force');
+    expect(run.code).toBe(0);
+    const files = await listFiles(out);
+    expect(files).toContain('notes.txt');
+    expect(files).toContain('index.html');
+    expect(files).toContain('markdown/index.md');
+    expect(await readFile(path.join(out, 'notes.txt'), 'utf8')).toBe('keep me');
+    expect(await readdir(dir)).toEqual(['docs']);
+  });
+
+  it('replaces an earlier pack without --force, but not one with foreign files added', async () => {
+    expect((await pack('out')).code).toBe(0);
+    const first = await listFiles(path.join(dir, 'out'));
+    const again = await pack('out');
+    expect(again.code).toBe(0);
+    expect(await listFiles(path.join(dir, 'out'))).toEqual(first);
+    expect(await readdir(dir)).toEqual(['out']);
+    await writeFile(path.join(dir, 'out', 'extra.txt'), 'added by hand');
+    const refused = await pack('out');
+    expect(refused.code).toBe(2);
+    expect(await readFile(path.join(dir, 'out', 'extra.txt'), 'utf8')).toBe('added by hand');
+  });
+
+  it('writes into an empty folder and creates missing parents', async () => {
+    await mkdir(path.join(dir, 'empty'));
+    expect((await pack('empty')).code).toBe(0);
+    expect((await pack('a/b/c')).code).toBe(0);
+    expect(await listFiles(path.join(dir, 'a/b/c'))).toContain('index.html');
+    expect(await readdir(path.join(dir, 'a/b'))).toEqual(['c']);
+  });
+
+  it('never follows a symlink out of a forced folder', async () => {
+    const out = path.join(dir, 'docs');
+    const outside = path.join(dir, 'outside');
+    await mkdir(out);
+    await mkdir(outside);
+    await writeFile(path.join(out, 'notes.txt'), 'x');
+    await symlink(outside, path.join(out, 'markdown'));
+    const run = await pack('docs', '--force');
+    expect(run.code).toBe(2);
+    expect(run.stderr).toMatch(/outside --out/);
+    expect(await readdir(outside)).toEqual([]);
+    expect((await readdir(out)).sort()).toEqual(['markdown', 'notes.txt']);
+    expect((await readdir(dir)).sort()).toEqual(['docs', 'outside']);
+  });
+
+  it('refuses a file, a symlinked folder, the repository itself and a bad date', async () => {
+    await writeFile(path.join(dir, 'file'), 'x');
+    expect((await pack('file')).stderr).toMatch(/exists and is not a folder/);
+    await mkdir(path.join(dir, 'real'));
+    await symlink(path.join(dir, 'real'), path.join(dir, 'link'));
+    expect((await pack('link')).stderr).toMatch(/symbolic link/);
+    const self = await runCli(['pack', EXAMPLE, '--out', path.dirname(EXAMPLE), ...DATE], { cwd: dir });
+    expect(self.code).toBe(2);
+    expect(self.stderr).toMatch(/would hold the governance repository/);
+    const bad = await runCli(['pack', EXAMPLE, '--out', 'x', '--date', '2026-13-01'], { cwd: dir });
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toMatch(/--date must be a date/);
+    expect((await readdir(dir)).sort()).toEqual(['file', 'link', 'real']);
+  });
+
+  it('shows progress only on a TTY outside CI and without --quiet', async () => {
+    const tty = await runCli(['pack', EXAMPLE, '--out', 'p1', ...DATE], { cwd: dir, tty: true });
+    expect(tty.stderr).toMatch(/rendering \d+\/\d+ pages/);
+    expect(tty.stdout).toMatch(/^pack written to p1 \(\d+ files\)\n$/);
+    expect((await runCli(['pack', EXAMPLE, '--out', 'p2', ...DATE], { cwd: dir, tty: true, env: { CI: 'true' } })).stderr).toBe('');
+    expect((await runCli(['pack', EXAMPLE, '--out', 'p3', ...DATE, '--quiet'], { cwd: dir, tty: true })).stderr).toBe('');
+  });
+});
