@@ -7,7 +7,6 @@ import { exitCodeFor, type FailOn } from '../report/exit-code.js';
 import { newAgainst, readBaseline } from '../report/baseline.js';
 import { UsageError } from '../report/errors.js';
 import { isIsoDate, todayUtc } from '../util/dates.js';
-import { collectGitFacts } from '../git/collect.js';
 import { uncommittedEvidenceNote } from '../git/notes.js';
 import { emit, pairOutputs } from './outputs.js';
 import { useColor, type CliIo } from './io.js';
@@ -30,7 +29,8 @@ export async function runLint(command: 'validate' | 'check', dir: string | undef
   const failOn = parseFailOn(opts.failOn);
   const today = parseToday(opts.today);
   const root = path.resolve(io.cwd, dir ?? '.');
-  const git = command === 'check' ? await collectGitFacts(root) : { notes: [] };
+  // validate needs no git facts; simple-git is loaded only for check.
+  const git = command === 'check' ? await (await import('../git/collect.js')).collectGitFacts(root) : { notes: [] };
   const result = await runPipeline({ root, scope: command, today, configPath: opts.config, git: git.facts });
   // Notes come after the pipeline, so a config error (exit 2) stays the one line it should be.
   const uncommitted = uncommittedEvidenceNote(result.model, git.facts);

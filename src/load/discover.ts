@@ -1,4 +1,4 @@
-import { globby } from 'globby';
+import { globbySync } from 'globby';
 
 /** Folders never read: dependencies, VCS data and build or pack output. */
 export const BUILTIN_EXCLUDES = ['**/node_modules/**', '**/.git/**', '**/dist/**', '**/audit-pack/**', '**/.annexa-pack-*/**'];
@@ -12,7 +12,8 @@ export interface DiscoverOptions {
 /** Lists candidate record files under root (repo-relative POSIX paths, sorted), honouring .gitignore. */
 export async function discoverFiles(root: string, options: DiscoverOptions = {}): Promise<string[]> {
   const include = options.include && options.include.length > 0 ? options.include : DEFAULT_INCLUDE;
-  const files = await globby(include, {
+  // The sync walk is several times faster than the async one here (the tree is small and local).
+  const files = globbySync(include, {
     cwd: root,
     gitignore: true,
     ignore: [...BUILTIN_EXCLUDES, ...(options.exclude ?? [])],
