@@ -13,8 +13,8 @@ import { useColor, type CliIo } from './io.js';
 import { toolVersion } from './version.js';
 
 export interface LintOptions {
-  format: string[];
-  output: string[];
+  format?: string[];
+  output?: string[];
   config?: string;
   failOn: string;
   today?: string;
@@ -25,7 +25,7 @@ export interface LintOptions {
 
 /** `annexa validate` and `annexa check`: run the pipeline, report in every requested format, decide the exit code. */
 export async function runLint(command: 'validate' | 'check', dir: string | undefined, opts: LintOptions, io: CliIo): Promise<number> {
-  const targets = pairOutputs(opts.format, opts.output, formatNames());
+  const targets = pairOutputs(opts.format ?? [], opts.output ?? [], formatNames());
   const failOn = parseFailOn(opts.failOn);
   const today = parseToday(opts.today);
   const root = path.resolve(io.cwd, dir ?? '.');
@@ -35,6 +35,9 @@ export async function runLint(command: 'validate' | 'check', dir: string | undef
   // Notes come after the pipeline, so a config error (exit 2) stays the one line it should be.
   const uncommitted = uncommittedEvidenceNote(result.model, git.facts);
   if (!opts.quiet) for (const note of [...git.notes, ...(uncommitted ? [uncommitted] : [])]) io.stderr.write(`annexa: ${note}\n`);
+  if (!opts.quiet && result.model.records.length === 0 && result.sources.size <= (result.config.file ? 1 : 0)) {
+    io.stderr.write(`annexa: no record files found in ${dir ?? '.'} (include: ${(result.config.include ?? ['**/*.yaml', '**/*.yml']).join(', ')})\n`);
+  }
   let findings = result.findings;
   if (opts.changedSince) {
     const { filterChangedSince } = await import('../git/changed-since.js');

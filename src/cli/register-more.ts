@@ -11,9 +11,9 @@ export function registerMore(program: Command, io: CliIo, setCode: (code: number
     .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'markdown', 'json', 'csv']).default('text'))
     .option('-o, --output <file>', 'write to a file instead of stdout')
     .option('-c, --config <file>', 'config file, relative to dir')
-    .option('--standard <id>', 'only this standard (iso27001, iso42001)', collect, [])
-    .option('--theme <id>', 'only this theme or area, e.g. A.8 (repeatable)', collect, [])
-    .option('--status <status>', 'only controls in this state: implemented, in-progress, planned, not-applicable, no-decision (repeatable)', collect, [])
+    .option('--standard <id>', 'only this standard (iso27001, iso42001)', collect)
+    .option('--theme <id>', 'only this theme or area, e.g. A.8 (repeatable)', collect)
+    .option('--status <status>', 'only controls in this state: implemented, in-progress, planned, not-applicable, no-decision (repeatable)', collect)
     .option('--today <date>', 'date to measure evidence age against (YYYY-MM-DD)')
     .action(async (dir: string, opts) => {
       const { runSoa } = await import('./soa.js');

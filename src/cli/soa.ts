@@ -10,14 +10,28 @@ import { parseToday } from './lint.js';
 import { emit } from './outputs.js';
 import { useColor, type CliIo } from './io.js';
 import { toolVersion } from './version.js';
+import { UsageError } from '../report/errors.js';
+import type { Analysis } from '../analysis/analyze.js';
+
+const STATUSES = ['implemented', 'in-progress', 'planned', 'not-applicable', 'no-decision'];
+
+/** A filter that can match nothing is a typo: say so rather than print an empty SoA. */
+function checkFilters(a: Analysis, opts: SoaOptions): void {
+  const bad = (what: string, value: string, allowed: string[]) => new UsageError(`unknown ${what} "${value}"; use one of ${allowed.join(', ')}`);
+  const catalogs = a.standards.map((s) => s.catalog);
+  for (const s of opts.standard ?? []) if (!catalogs.includes(s.split(':')[0]!)) throw bad('--standard', s, catalogs);
+  const groups = [...new Set(a.standards.flatMap((s) => s.coverage.groups.map((g) => g.id)))];
+  for (const t of opts.theme ?? []) if (!groups.includes(t)) throw bad('--theme', t, groups);
+  for (const s of opts.status ?? []) if (!STATUSES.includes(s)) throw bad('--status', s, STATUSES);
+}
 
 export interface SoaOptions {
   format: 'text' | 'markdown' | 'json' | 'csv';
   output?: string;
   config?: string;
-  standard: string[];
-  theme: string[];
-  status: string[];
+  standard?: string[];
+  theme?: string[];
+  status?: string[];
   today?: string;
 }
 
@@ -27,6 +41,7 @@ export async function runSoa(dir: string, opts: SoaOptions, io: CliIo): Promise<
   const root = path.resolve(io.cwd, dir);
   const git = await collectGitFacts(root);
   const result = await runPipeline({ root, scope: 'validate', today, configPath: opts.config, git: git.facts });
+  checkFilters(result.analysis(), opts);
   const analysis = filterAnalysis(result.analysis(), opts);
   const view: SoaView = { toolVersion: toolVersion(), date: today, organization: result.config.organization, standards: analysis.standards, integrated: analysis.integrated };
   const render = { csv: soaCsv, json: soaJson, markdown: soaMarkdown, text: (v: SoaView) => soaText(v, !opts.output && useColor(io)) }[opts.format];

@@ -11,13 +11,14 @@ export interface SoaView {
 }
 
 export interface SoaFilters {
-  standard: string[];
-  theme: string[];
-  status: string[];
+  standard?: string[];
+  theme?: string[];
+  status?: string[];
 }
 
 /** Applies --standard/--theme/--status to the rows; coverage stays that of the whole standard. */
-export function filterAnalysis(a: Analysis, f: SoaFilters): Analysis {
+export function filterAnalysis(a: Analysis, filters: SoaFilters): Analysis {
+  const f = { standard: filters.standard ?? [], theme: filters.theme ?? [], status: filters.status ?? [] };
   const std = f.standard.map((s) => s.split(':')[0]!);
   const standards = a.standards
     .filter((s) => std.length === 0 || std.includes(s.catalog))

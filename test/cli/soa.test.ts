@@ -1,0 +1,36 @@
+import { afterAll, describe, expect, it } from 'vitest';
+import { runCli } from '../helpers/cli.js';
+import { ACME, cleanupRepos, makeRepo } from '../helpers/repo.js';
+
+afterAll(cleanupRepos);
+
+describe('annexa soa', () => {
+  it('filters by standard, theme and status', async () => {
+    const r = await runCli(['soa', ACME, '--format', 'csv', '--standard', 'iso27001:2022', '--theme', 'A.7', '--status', 'not-applicable']);
+    const rows = r.stdout.trimEnd().split('\r\n').slice(1);
+    expect(rows.length).toBeGreaterThan(0);
+    for (const row of rows) expect(row).toMatch(/^iso27001:A\.7\.\d+,iso27001:2022,A\.7 Physical controls,("[^"]*"|[^,]+),no,/);
+  });
+
+  it('refuses filters that can match nothing', async () => {
+    expect(await runCli(['soa', ACME, '--status', 'done'])).toMatchObject({ code: 2, stderr: 'annexa: unknown --status "done"; use one of implemented, in-progress, planned, not-applicable, no-decision\n' });
+    expect((await runCli(['soa', ACME, '--standard', 'iso9001'])).stderr).toMatch(/^annexa: unknown --standard "iso9001"; use one of iso27001, iso42001/);
+    expect((await runCli(['soa', ACME, '--theme', 'A.11'])).code).toBe(2);
+  });
+
+  it('markdown and text outputs carry coverage and every control', async () => {
+    const md = await runCli(['soa', ACME, '--format', 'markdown', '--today', '2026-11-23']);
+    expect(md.stdout).toContain('| all | 93 | 77 |');
+    expect(md.stdout.match(/^\| iso42001:A\./gm)).toHaveLength(38);
+    const text = await runCli(['soa', ACME]);
+    expect(text.stdout).toMatch(/^ISO\/IEC 27001:2022 {2}91\.7% implemented/m);
+  });
+});
+
+describe('empty folders', () => {
+  it('validate passes but says that it found no records', async () => {
+    const r = await runCli(['validate', makeRepo({ 'README.md': '# nothing here\n' })]);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toMatch(/^annexa: no record files found in .* \(include: \*\*\/\*\.yaml, \*\*\/\*\.yml\)\n$/);
+  });
+});
