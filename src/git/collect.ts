@@ -24,6 +24,7 @@ export async function collectGitFacts(root: string): Promise<{ facts?: GitFacts;
   const [headShort, headTime] = headInfo ? headInfo.split('\x1f') : [];
   const facts: GitFacts = {
     head,
+    prefix: repo.prefix,
     headShort,
     headDate: headTime ? gitDate(Number(headTime)) : undefined,
     branch: await optional(repo, ['symbolic-ref', '--quiet', '--short', 'HEAD']),

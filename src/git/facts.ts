@@ -6,6 +6,8 @@ export interface GitFacts {
   headShort?: string;
   headDate?: string;
   branch?: string;
+  /** The governance root relative to the git top level, POSIX with a trailing slash; '' at the top. */
+  prefix?: string;
   /** Uncommitted changes in the working tree (under the governance root). */
   dirty: boolean;
   /** A shallow clone: history-based facts may be older than reality. */

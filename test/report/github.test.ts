@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { github, escapeData, escapeProperty } from '../../src/report/reporters/github.js';
 import type { Finding } from '../../src/report/finding.js';
 import { reportData } from './report-data.js';
+import { sarif } from '../../src/report/reporters/sarif.js';
 
 const render = (findings?: Finding[]) => github(reportData(findings ? { findings } : {}), { color: false });
 
@@ -72,5 +73,14 @@ describe('github reporter', () => {
   it('prints nothing without findings, and is deterministic', () => {
     expect(render([])).toBe('');
     expect(render()).toBe(render());
+  });
+});
+
+describe('paths relative to the repository root', () => {
+  it('prefixes every file with the folder annexa checked (GitHub also reads SARIF this way)', () => {
+    const data = reportData();
+    expect(github(data, { color: false, pathPrefix: 'gov/' })).toMatch(/^::error file=gov\//m);
+    const log = JSON.parse(sarif(data, { color: false, pathPrefix: 'gov/' })) as { runs: { results: { locations: { physicalLocation: { artifactLocation: { uri: string } } }[] }[] }[] };
+    for (const r of log.runs[0]!.results) expect(r.locations[0]!.physicalLocation.artifactLocation.uri.startsWith('gov/')).toBe(true);
   });
 });

@@ -35,7 +35,8 @@ describe('annexa check --format sarif (built CLI)', () => {
     const log = JSON.parse(run.stdout) as { runs: { tool: { driver: { rules: { id: string }[] } }; results: { ruleId: string; locations: { physicalLocation: { artifactLocation: { uri: string }; region: Record<string, number> } }[] }[] }[] };
     const { results, tool } = log.runs[0]!;
     const schema = results.find((r) => r.ruleId === 'schema');
-    expect(schema?.locations[0]!.physicalLocation.artifactLocation.uri).toBe('controls/access%20control.yaml');
+    // Paths are relative to the git top level, which GitHub resolves them against.
+    expect(schema?.locations[0]!.physicalLocation.artifactLocation.uri).toBe('test/fixtures/reporters/controls/access%20control.yaml');
     expect(schema?.locations[0]!.physicalLocation.region).toMatchObject({ startLine: 8, startColumn: 11 });
     expect(tool.driver.rules.map((r) => r.id)).toContain('unmapped-control');
     for (const r of results) expect(r.locations).toHaveLength(1);

@@ -7,11 +7,11 @@ const COMMANDS: Record<Severity, string> = { error: 'error', warning: 'warning',
  * GitHub Actions workflow commands (`::error file=…,line=…::message`), which the runner turns into
  * annotations on the pull request diff. One line per finding; nothing when there are none.
  */
-export const github: Reporter = (data) => data.findings.map((f) => command(f) + '\n').join('');
+export const github: Reporter = (data, options) => data.findings.map((f) => command(f, options?.pathPrefix ?? '') + '\n').join('');
 
-function command(f: Finding): string {
+function command(f: Finding, prefix: string): string {
   const { file, line, column } = f.location;
-  const props: [string, string | number | undefined][] = file ? [['file', file], ['line', line], ['col', line !== undefined ? column : undefined], ...end(f)] : [];
+  const props: [string, string | number | undefined][] = file ? [['file', prefix + file], ['line', line], ['col', line !== undefined ? column : undefined], ...end(f)] : [];
   props.push(['title', f.ruleId]);
   const list = props
     .filter((p): p is [string, string | number] => p[1] !== undefined)

@@ -26,7 +26,8 @@ const LEVELS: Record<SeveritySetting, SarifLevel> = { error: 'error', warning: '
  * rule docs), results with repo-relative URIs against %SRCROOT%. No timestamps or absolute paths,
  * so two runs over the same repository give byte-identical logs.
  */
-export const sarif: Reporter = (data) => {
+export const sarif: Reporter = (data, options) => {
+  const prefix = options?.pathPrefix ?? '';
   const rules = withUnknownRules(data.rules, data.findings);
   const index = new Map(rules.map((r, i) => [r.id, i]));
   const fingerprints = occurrenceFingerprints(data.findings);
@@ -46,10 +47,10 @@ export const sarif: Reporter = (data) => {
         },
         originalUriBaseIds: {
           // No `uri`: the root is wherever the log is read (the checkout), never this machine's path.
-          [SRCROOT]: { description: { text: 'The governance repository folder annexa checked.' } },
+          [SRCROOT]: { description: { text: 'The root paths are relative to: the git top level (the checkout), or the folder annexa checked outside git.' } },
         },
         columnKind: 'utf16CodeUnits',
-        results: data.findings.map((f, i) => result(f, index.get(f.ruleId), fingerprints[i]!)),
+        results: data.findings.map((f, i) => result(f, index.get(f.ruleId), fingerprints[i]!, prefix)),
         properties: { command: data.command },
       },
     ],
@@ -83,26 +84,26 @@ function descriptor(r: RuleMeta) {
   };
 }
 
-function result(f: Finding, ruleIndex: number | undefined, fingerprint: string) {
+function result(f: Finding, ruleIndex: number | undefined, fingerprint: string, prefix: string) {
   return {
     ruleId: f.ruleId,
     ...(ruleIndex !== undefined ? { ruleIndex } : {}),
     level: LEVELS[f.severity],
     message: { text: f.message || f.ruleId },
-    locations: [location(f)],
+    locations: [location(f, prefix)],
     partialFingerprints: { [FINGERPRINT_KEY]: fingerprint },
     ...(f.record || f.control ? { properties: { ...(f.record ? { record: f.record } : {}), ...(f.control ? { control: f.control } : {}) } } : {}),
   };
 }
 
-function location(f: Finding) {
+function location(f: Finding, prefix: string) {
   if (!f.location.file) {
     return {
-      physicalLocation: { artifactLocation: { uri: encodePath(REPOSITORY_ANCHOR), uriBaseId: SRCROOT }, region: { startLine: 1 } },
+      physicalLocation: { artifactLocation: { uri: encodePath(prefix + REPOSITORY_ANCHOR), uriBaseId: SRCROOT }, region: { startLine: 1 } },
       message: { text: 'Concerns the repository as a whole; shown on the config file.' },
     };
   }
-  return { physicalLocation: { artifactLocation: { uri: encodePath(f.location.file), uriBaseId: SRCROOT }, region: region(f) } };
+  return { physicalLocation: { artifactLocation: { uri: encodePath(prefix + f.location.file), uriBaseId: SRCROOT }, region: region(f) } };
 }
 
 /** A SARIF region, dropping end positions that would make it inconsistent (SARIF columns end exclusive). */

@@ -25,6 +25,11 @@ export interface ReportData {
 export interface ReporterOptions {
   /** ANSI colours (TTY without NO_COLOR). */
   color: boolean;
+  /**
+   * The checked folder relative to the git top level (`gov/`, or '' at the top). Formats that CI
+   * systems resolve against the repository root (SARIF, GitHub annotations) put it before every path.
+   */
+  pathPrefix?: string;
 }
 
 export type Reporter = (data: ReportData, options: ReporterOptions) => string;
