@@ -46,7 +46,7 @@ export function analyze(model: Model, catalogs: CatalogSet, config: Config, opti
   });
   const standards = ids.map((id) => {
     const catalog = catalogs.catalogs.get(id)!;
-    const soa = buildSoa(model, catalogs, id).map((e) => withAge({ ...e, suggestion: suggestionFor(e, model, catalogs) }));
+    const soa = buildSoa(model, catalogs, id).map((e) => withAge({ ...e, suggestion: suggestionFor(e.ref, model, catalogs) }));
     return { standard: catalog.standard ?? id, catalog: id, title: catalog.title, soa, coverage: coverageOf(catalog, soa) };
   });
   return { standards, integrated: integratedImplementations(model, ids, (ref) => catalogs.get(ref)?.type === 'control') };

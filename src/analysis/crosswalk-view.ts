@@ -2,6 +2,7 @@ import type { CatalogSet } from '../catalog/catalog-set.js';
 import type { Model } from '../model/model.js';
 import { combinedStatus } from './soa.js';
 import type { SoaStatus } from './types.js';
+import { suggestionFor } from './suggest.js';
 
 export interface CrosswalkLink {
   ref: string;
@@ -38,13 +39,5 @@ export function crosswalkEntry(ref: string, catalogs: CatalogSet, model: Model):
     const ds = model.decisions.get(r.to) ?? [];
     return { ref: r.to, title: catalogs.get(r.to)?.title ?? '', relation: r.type, origin: r.origin, rationale: r.rationale, aiGap: r.aiGap, status: combinedStatus(ds), implementedBy: ds.map((d) => d.metadata.id) };
   });
-  let suggestion: string | undefined;
-  if (status === 'no-decision') {
-    const start = related.find((r) => r.status === 'implemented' || r.status === 'in-progress');
-    if (start) {
-      const gap = ref.startsWith('iso42001:') && start.aiGap ? ` It must also address: ${start.aiGap}` : '';
-      suggestion = `start from ${start.implementedBy[0]} (${start.ref} ${start.title}, ${start.status}): extend it to cover ${entry.title} and record what it does for this control in aiConsiderations.${gap} Until then ${ref} counts as not covered.`;
-    }
-  }
-  return { ref, title: entry.title, type: entry.type, status, implementedBy: decisions.map((d) => d.metadata.id), related, unmatched: catalogs.unmatched.get(ref)?.rationale, suggestion };
+  return { ref, title: entry.title, type: entry.type, status, implementedBy: decisions.map((d) => d.metadata.id), related, unmatched: catalogs.unmatched.get(ref)?.rationale, suggestion: suggestionFor(ref, model, catalogs) };
 }

@@ -11,8 +11,9 @@ describe('crosswalk suggestions', () => {
     const e = crosswalkEntry('iso42001:A.6.2.8', r.catalogs, r.model)!;
     expect(e.status).toBe('no-decision');
     expect(e.related[0]).toMatchObject({ ref: 'iso27001:A.8.15', status: 'implemented', implementedBy: ['ctl-logging'] });
-    expect(e.suggestion).toMatch(/^start from ctl-logging \(iso27001:A\.8\.15 Logging, implemented\): extend it to cover AI system recording of event logs/);
-    expect(e.suggestion).toContain('Until then iso42001:A.6.2.8 counts as not covered.');
+    expect(e.suggestion).toMatch(/^start from ctl-logging \(iso27001:A\.8\.15 Logging, implemented\): extend it to cover "AI system recording of event logs"/);
+    expect(e.suggestion).toContain('It must also address: AI logs must capture');
+    expect(e.suggestion).toContain('alone does not cover iso42001:A.6.2.8.');
     expect(r.analysis().standards.find((s) => s.catalog === 'iso42001')!.soa.find((x) => x.ref === 'iso42001:A.6.2.8')!.status).toBe('no-decision');
   });
 

@@ -21,8 +21,8 @@ describe('unmapped-control', () => {
     expect(found.some((f) => f.message.startsWith('iso27001:A.8.15 '))).toBe(false);
     const ai = found.find((f) => f.message.startsWith('iso42001:A.6.2.8 '))!;
     expect(ai.at).toBe('annexa.yaml:3:28');
-    expect(ai.message).toContain('suggestion: extend ctl-logging (iso27001:A.8.15 Logging, implemented)');
-    expect(ai.message).toContain('alone does not cover it');
+    expect(ai.message).toContain('suggestion: start from ctl-logging (iso27001:A.8.15 Logging, implemented): extend it to cover "AI system recording of event logs"');
+    expect(ai.message).toContain('The crosswalk relation (intersects-with) alone does not cover iso42001:A.6.2.8.');
   });
 
   it('does not double-report controls named by a record that failed its schema', async () => {
