@@ -1,5 +1,6 @@
 import { parseSource } from '../load/parse.js';
-import { readTextFile } from '../load/read-file.js';
+import path from 'node:path';
+import { isInside, readTextFile } from '../load/read-file.js';
 import { ConfigError } from '../report/errors.js';
 import type { CatalogSet } from './catalog-set.js';
 import { addCrosswalk, assertValid, toCatalog, type RawCatalog, type RawCrosswalk } from './load-catalogs.js';
@@ -7,7 +8,9 @@ import { addCrosswalk, assertValid, toCatalog, type RawCatalog, type RawCrosswal
 /** Loads the catalog (and crosswalk) files named in annexa.yaml; returns their repo paths. */
 export async function loadUserCatalogs(root: string, files: string[], set: CatalogSet): Promise<string[]> {
   for (const file of files) {
-    const read = await readTextFile(root, file);
+    // Like evidence, catalogs must live in the repository, so a run reads nothing outside the folder it was given.
+    if (path.isAbsolute(file) || !isInside(path.resolve(root), path.resolve(root, file))) throw new ConfigError(`${file}: catalog path leaves the repository (named in annexa.yaml catalogs)`);
+    const read = readTextFile(root, file);
     if (!read.ok) throw new ConfigError(`${file}: ${read.problem.message} (named in annexa.yaml catalogs)`);
     const { source, findings } = parseSource(file, read.text);
     const first = findings[0];

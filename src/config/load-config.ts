@@ -12,7 +12,7 @@ import { CONFIG_FILES, DEFAULT_STANDARDS, type Config, type StandardId } from '.
 export async function loadConfig(root: string, explicit?: string): Promise<Config> {
   const rel = explicit ?? CONFIG_FILES.find((f) => existsSync(path.join(root, f)));
   if (!rel) return { standards: [...DEFAULT_STANDARDS], exclude: [], catalogs: [], rules: {}, evidence: {}, coverage: {} };
-  const read = await readTextFile(root, rel);
+  const read = readTextFile(root, rel);
   if (!read.ok) throw new ConfigError(`${rel}: ${read.problem.message}`);
   const { source, findings } = parseSource(rel, read.text);
   const first = findings[0];
