@@ -45,7 +45,14 @@ export async function runLint(command: 'validate' | 'check', dir: string | undef
     if (!opts.quiet) for (const note of changed.notes) io.stderr.write(`annexa: ${note}\n`);
     findings = changed.findings;
   }
-  if (opts.baseline) findings = newAgainst(findings, await readBaseline(path.resolve(io.cwd, opts.baseline)));
+  if (opts.baseline) {
+    const base = path.resolve(io.cwd, opts.baseline);
+    // Writing the filtered result over its own baseline would silently forget every accepted finding.
+    if ((opts.output ?? []).some((o) => path.resolve(io.cwd, o) === base)) throw new UsageError(`--output ${opts.baseline} would overwrite the baseline it is compared with; write the new result elsewhere`);
+    const all = findings.length;
+    findings = newAgainst(findings, await readBaseline(base));
+    if (!opts.quiet && all > findings.length) io.stderr.write(`annexa: ${all - findings.length} finding${all - findings.length === 1 ? '' : 's'} in the baseline not shown (${findings.length} new)\n`);
+  }
   const data: ReportData = {
     command,
     toolVersion: toolVersion(),

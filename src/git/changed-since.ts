@@ -1,6 +1,6 @@
 import type { Finding } from '../report/finding.js';
 import type { PipelineResult } from '../pipeline.js';
-import { baselineKey } from '../report/baseline.js';
+import { countKeys, newAgainst } from '../report/baseline.js';
 import { CONFIG_FILES } from '../config/types.js';
 import { normalizeRepoPath } from './paths.js';
 import { changedFilesSince } from './changed-files.js';
@@ -18,16 +18,11 @@ export async function filterChangedSince(rev: string, result: PipelineResult, to
   const configPath = result.config.file && !CONFIG_FILES.includes(result.config.file) ? result.config.file : undefined;
   const before = await loadAtRevision(result.root, rev, { today, scope: 'check', configPath, gitFacts: true });
   const changed = await changedFilesSince(repo, before.revision.commit);
-  const old = new Set(before.result.findings.map((f) => baselineKey(f)));
-  const findings: Finding[] = [];
-  let inChanged = 0;
-  let caused = 0;
-  for (const f of result.findings) {
-    if (f.location.file !== '' && changed.has(normalizeRepoPath(f.location.file))) inChanged++;
-    else if (!old.has(baselineKey(f))) caused++;
-    else continue;
-    findings.push(f);
-  }
+  const inChangedFiles = (f: Finding) => f.location.file !== '' && changed.has(normalizeRepoPath(f.location.file));
+  const newElsewhere = new Set(newAgainst(result.findings.filter((f) => !inChangedFiles(f)), countKeys(before.result.findings)));
+  const findings = result.findings.filter((f) => inChangedFiles(f) || newElsewhere.has(f));
+  const inChanged = findings.filter(inChangedFiles).length;
+  const caused = newElsewhere.size;
   const rs = before.revision;
   const notes = [
     `changed since ${rs.rev} (${rs.short}): ${changed.size} file${changed.size === 1 ? ' differs' : 's differ'} from the working tree; ` +

@@ -2,15 +2,26 @@ import { readFile } from 'node:fs/promises';
 import { ConfigError } from './errors.js';
 import type { Finding } from './finding.js';
 
+type KeyFields = { ruleId: string; file?: string; record?: string | null; control?: string | null; subject?: string | null; pointer?: string | null; location?: Finding['location'] };
+
 /** Identity of a finding that survives line shifts and changing figures in messages. */
-export function baselineKey(f: { ruleId: string; file?: string; record?: string | null; control?: string | null; pointer?: string | null; location?: Finding['location'] }): string {
+export function baselineKey(f: KeyFields): string {
   const file = f.location?.file ?? f.file ?? '';
   const pointer = f.location?.pointer ?? f.pointer ?? '';
-  return [f.ruleId, file, f.record ?? '', f.control ?? '', pointer].join('|');
+  return [f.ruleId, file, f.record ?? '', f.control ?? '', f.subject ?? '', pointer].join('|');
 }
 
-/** Reads a saved `--format json` result; returns the keys of its findings. */
-export async function readBaseline(file: string): Promise<Set<string>> {
+/** How many findings of each key there were: a multiset, so a second finding with the same key still counts as new. */
+export type KeyCounts = Map<string, number>;
+
+export function countKeys(findings: KeyFields[]): KeyCounts {
+  const counts: KeyCounts = new Map();
+  for (const f of findings) counts.set(baselineKey(f), (counts.get(baselineKey(f)) ?? 0) + 1);
+  return counts;
+}
+
+/** Reads a saved `--format json` result; returns how many findings of each key it held. */
+export async function readBaseline(file: string): Promise<KeyCounts> {
   let raw: unknown;
   try {
     raw = JSON.parse(await readFile(file, 'utf8'));
@@ -19,10 +30,17 @@ export async function readBaseline(file: string): Promise<Set<string>> {
   }
   const list = (raw as { findings?: unknown }).findings;
   if (!Array.isArray(list)) throw new ConfigError(`--baseline ${file}: not an annexa JSON result (no "findings" array); create one with --format json`);
-  return new Set(list.map((f) => baselineKey(f as Parameters<typeof baselineKey>[0])));
+  return countKeys(list as KeyFields[]);
 }
 
-/** Keeps only findings that are new against the baseline. */
-export function newAgainst(findings: Finding[], baseline: Set<string>): Finding[] {
-  return findings.filter((f) => !baseline.has(baselineKey(f)));
+/** Keeps only findings that are new against the baseline (each baseline entry absorbs one finding). */
+export function newAgainst(findings: Finding[], baseline: KeyCounts): Finding[] {
+  const left = new Map(baseline);
+  return findings.filter((f) => {
+    const k = baselineKey(f);
+    const n = left.get(k) ?? 0;
+    if (n === 0) return true;
+    left.set(k, n - 1);
+    return false;
+  });
 }

@@ -34,6 +34,8 @@ export interface Finding {
   record?: string;
   /** The catalog control the finding is about (e.g. `iso27001:A.5.1`), when there is one. */
   control?: string;
+  /** What else tells two findings of one rule at one place apart (a standard, a duplicated id). */
+  subject?: string;
 }
 
 /** Stable order: file, line, column, rule, message. Output must be byte-identical across runs. */

@@ -10,7 +10,7 @@ export const rule: Rule = {
       const inScope = o.total - o.excluded;
       // Compare the exact share: the rounded figure could pass a threshold the real one misses.
       if (inScope === 0 || (o.implemented / inScope) * 100 >= min) continue;
-      ctx.report({ file: ctx.config.file ?? '', doc: 0, pointer: '/coverage/minImplemented', message: `${s.standard}: ${o.percentImplemented}% of Annex A controls not excluded are implemented (${o.implemented} of ${inScope}), below the ${min}% threshold` });
+      ctx.report({ file: ctx.config.file ?? '', doc: 0, pointer: '/coverage/minImplemented', subject: s.catalog, message: `${s.standard}: ${o.percentImplemented}% of Annex A controls not excluded are implemented (${o.implemented} of ${inScope}), below the ${min}% threshold` });
     }
   },
 };

@@ -8,7 +8,7 @@ export const rule: Rule = {
         if (places.length < 2) continue;
         const first = places[0]!;
         for (const p of places.slice(1)) {
-          ctx.report({ file: p.file, doc: p.doc, pointer: '/metadata/id', message: `${kind} id "${id}" is already declared in ${first.file} (document ${first.doc + 1})` });
+          ctx.report({ file: p.file, doc: p.doc, pointer: '/metadata/id', subject: `${kind}/${id}`, message: `${kind} id "${id}" is already declared in ${first.file} (document ${first.doc + 1})` });
         }
       }
     }

@@ -25,6 +25,7 @@ export async function runRules(base: RuleRunContext, scope: 'validate' | 'check'
         message: i.message,
         record: rec ? `${rec.kind}/${rec.metadata.id}` : undefined,
         control: i.control,
+        subject: i.subject,
         location: { file: i.file ?? rec?.source.file ?? '', doc: i.doc ?? rec?.source.doc, pointer: i.pointer, target: i.target },
       });
     };

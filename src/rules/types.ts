@@ -31,6 +31,8 @@ export interface ReportInput {
   file?: string;
   doc?: number;
   control?: string;
+  /** Distinguishes findings of this rule at one place (see Finding.subject). */
+  subject?: string;
 }
 
 export interface RuleContext {

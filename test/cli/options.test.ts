@@ -68,3 +68,35 @@ describe('CLI options shared by validate and check', () => {
     expect(forced.stdout).toMatch(/\x1b\[/);
   });
 });
+
+describe('--baseline counts findings, not just their keys', () => {
+  it('a new failing standard and a second duplicate id are new even when their place matches an old finding', async () => {
+    const both = 'apiVersion: annexa/v1\nkind: Config\nstandards: [iso27001:2022, iso42001:2023]\ncoverage:\n  minImplemented: 1\n';
+    const dup = (id: string) => `apiVersion: annexa/v1\nkind: Policy\nmetadata: {id: ${id}, title: t}\nspec: {}\n`;
+    const root = makeRepo({
+      'annexa.yaml': both,
+      'c.yaml': control('ctl-1', ['iso27001:A.5.1', 'iso27001:A.5.2'], 'implemented', '  evidence: []\n'),
+      'p.yaml': [dup('pol-a'), dup('pol-a')].join('---\n'),
+    });
+    const base = path.join(makeRepo({}), 'base.json');
+    await runCli(['check', root, '-f', 'json', '-o', base, '--today', '2026-11-23']);
+    // 27001 passes the 1 % bar (2 of 93) and 42001 fails it; now 27001 fails too, and a second id is duplicated.
+    writeFileSync(path.join(root, 'c.yaml'), control('ctl-1', ['iso27001:A.5.1'], 'planned'));
+    writeFileSync(path.join(root, 'p.yaml'), [dup('pol-a'), dup('pol-a'), dup('pol-b'), dup('pol-b')].join('---\n'));
+    const r = await runCli(['check', root, '--baseline', base, '--today', '2026-11-23', '-f', 'json']);
+    const found = JSON.parse(r.stdout).findings.map((f: { ruleId: string; subject: string }) => `${f.ruleId} ${f.subject}`);
+    // A.5.2 lost its decision too: that unmapped-control is new as well.
+    expect(found.sort()).toEqual(['coverage-below-threshold iso27001', 'duplicate-id Policy/pol-b', 'unmapped-control null']);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/^annexa: \d+ findings in the baseline not shown \(3 new\)$/m);
+  });
+
+  it('refuses to write the result over its own baseline', async () => {
+    const root = repo();
+    const base = path.join(makeRepo({}), 'base.json');
+    await runCli(['check', root, '-f', 'json', '-o', base]);
+    const r = await runCli(['check', root, '--baseline', base, '-f', 'json', '-o', base]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('would overwrite the baseline it is compared with');
+  });
+});

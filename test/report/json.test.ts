@@ -28,6 +28,7 @@ describe('json reporter', () => {
       pointer: '/spec/status',
       record: 'Control/ctl-access',
       control: 'iso27001:A.5.15',
+      subject: null,
     });
     expect(findings[2]).toMatchObject({ file: '', line: null, column: null, pointer: null, record: null, control: 'iso27001:A.5.1' });
   });

@@ -20,6 +20,7 @@ export const json: Reporter = (data) =>
         pointer: f.location.pointer ?? null,
         record: f.record ?? null,
         control: f.control ?? null,
+        subject: f.subject ?? null,
       })),
     },
     null,
