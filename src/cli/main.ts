@@ -15,9 +15,13 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
     .description('Compliance as code for ISO/IEC 27001:2022 and ISO/IEC 42001:2023')
     .version(toolVersion(), '-v, --version')
     .option('--debug', 'show stack traces for errors')
-    .showHelpAfterError('(run annexa --help for usage)')
     .exitOverride()
-    .configureOutput({ writeOut: (s) => io.stdout.write(s), writeErr: (s) => io.stderr.write(s) });
+    .configureOutput({
+      writeOut: (s) => io.stdout.write(s),
+      writeErr: (s) => io.stderr.write(s),
+      // Usage errors are one line like every other error: `annexa: unknown option '--nope' (see annexa check --help)`.
+      outputError: (s, write) => write(`annexa: ${s.trim().replace(/^error: /, '')} (see annexa --help)\n`),
+    });
 
   const lintCommand = (name: 'validate' | 'check', summary: string) => {
     const cmd = program

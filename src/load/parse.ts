@@ -1,4 +1,4 @@
-import { LineCounter, parseAllDocuments, isMap, type Document } from 'yaml';
+import { LineCounter, parseAllDocuments, isMap, isScalar, type Document } from 'yaml';
 import type { Finding } from '../report/finding.js';
 import { rangeToPosition, toPointer } from './locate.js';
 
@@ -32,7 +32,8 @@ export function parseSource(file: string, text: string): { source: SourceFile; f
     findings.push({ ruleId: 'empty-file', severity: 'warning', message: 'file is empty', location: { file, line: 1, column: 1 } });
     return { source, findings };
   }
-  const docs = parseAllDocuments(text, { lineCounter, uniqueKeys: true, prettyErrors: false, strict: true });
+  // merge: YAML 1.1 merge keys (`<<: *defaults`) are common in hand-written YAML; the result is plain data.
+  const docs = parseAllDocuments(text, { lineCounter, uniqueKeys: true, prettyErrors: false, strict: true, merge: true });
   const list = Array.isArray(docs) ? docs : [];
   list.forEach((doc, index) => {
     const parsed: ParsedDocument = { index, doc };
@@ -49,7 +50,8 @@ export function parseSource(file: string, text: string): { source: SourceFile; f
       }
       return;
     }
-    if (doc.contents === null) return; // an empty document between `---` separators
+    // An empty document (a trailing `---`, only a comment): the library gives null or a null scalar.
+    if (doc.contents === null || (isScalar(doc.contents) && doc.contents.value === null && doc.contents.source === '')) return;
     if (!isMap(doc.contents)) {
       const r = doc.contents.range ?? doc.range;
       findings.push({ ruleId: 'not-a-mapping', severity: 'error', message: 'document is not a mapping (expected apiVersion, kind, metadata, spec)', location: { ...at(r[0], r[1]), doc: index } });
@@ -60,11 +62,11 @@ export function parseSource(file: string, text: string): { source: SourceFile; f
       value = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
     } catch (err) {
       const r = doc.contents.range;
-      const bomb = err instanceof ReferenceError;
+      const bomb = err instanceof ReferenceError && /alias count/i.test(err.message);
       findings.push({
         ruleId: bomb ? 'alias-limit' : 'parse-error',
         severity: 'error',
-        message: bomb ? `document expands too many aliases (limit ${MAX_ALIAS_COUNT}); not read` : `YAML error: ${firstLine(String(err))}`,
+        message: bomb ? `document expands too many aliases (limit ${MAX_ALIAS_COUNT}); not read` : `YAML error: ${firstLine(err instanceof Error ? err.message : String(err))}`,
         location: { ...at(r[0], r[1]), doc: index },
       });
       return;

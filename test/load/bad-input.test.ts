@@ -112,3 +112,34 @@ describe('bad input becomes located findings, never a crash', () => {
     expect(snapshot()).toEqual(before);
   });
 });
+
+describe('YAML habits that are not errors', () => {
+  it('skips empty documents (trailing ---, comment-only, leading ---) and reads merge keys', async () => {
+    const ok = policy('p1');
+    const r = await lint({
+      'trailing.yaml': ok + '---\n',
+      'comment.yaml': '---\n# nothing yet\n---\n' + policy('p2'),
+      'merge.yaml': 'apiVersion: annexa/v1\nkind: Control\nmetadata: {id: c1, title: t}\nspec:\n  <<: {implements: [iso27001:A.5.1], status: planned}\n  owner: Platform\n',
+    });
+    expect(r.findings.filter((f) => f.ruleId !== 'unknown-control-ref')).toEqual([]);
+    expect(r.model.list('Policy').map((p) => p.metadata.id)).toEqual(['p1', 'p2']);
+    expect(r.model.get('Control', 'c1')?.spec).toEqual({ implements: ['iso27001:A.5.1'], status: 'planned', owner: 'Platform' });
+  });
+
+  it('an unresolved alias is a YAML error, not an alias bomb', async () => {
+    const r = await lint({ 'a.yaml': 'apiVersion: annexa/v1\nkind: Policy\nmetadata: {id: p, title: t, owner: *nope}\nspec: {}\n' });
+    expect(of(r.findings, 'alias-limit')).toEqual([]);
+    expect(of(r.findings, 'parse-error')[0]!.message).toBe('YAML error: Unresolved alias (the anchor must be set before the alias): nope');
+  });
+});
+
+describe('usage errors', () => {
+  it('are one line on stderr, exit 2', async () => {
+    for (const argv of [['check', '--nope'], ['diff'], ['soa', '--format', 'pdf']]) {
+      const r = await runCli(argv);
+      expect(r.code).toBe(2);
+      expect(r.stderr.split('\n')).toHaveLength(2);
+      expect(r.stderr).toMatch(/^annexa: .* \(see annexa --help\)\n$/);
+    }
+  });
+});

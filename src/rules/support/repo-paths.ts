@@ -28,7 +28,7 @@ export type PathState = 'ok' | 'outside' | 'missing';
 export function pathState(root: string, rel: string): PathState {
   const abs = path.resolve(root, rel);
   if (path.isAbsolute(rel) || !isInside(path.resolve(root), abs)) return 'outside';
-  if (!statSync(abs, { throwIfNoEntry: false })?.isFile()) return 'missing';
+  if (!statSync(abs, { throwIfNoEntry: false })) return 'missing'; // a folder of evidence is fine too
   try {
     if (!isInside(realpathSync(root), realpathSync(abs))) return 'outside';
   } catch {
