@@ -5,9 +5,10 @@ import { head } from './records.js';
 afterAll(cleanupRepos);
 
 const ai = (id: string, spec: string) => head('AISystem', id) + `spec:\n  purpose: Prioritise patient requests\n${spec}`;
+const ia = (id: string, system: string, status = 'approved') => head('ImpactAssessment', id) + `spec: {aiSystem: ${system}, status: ${status}}\n`;
 
 describe('high-risk-ai-without-impact-assessment', () => {
-  it('reports high-risk systems in use with no assessment, linked either way', async () => {
+  it('reports high-risk systems in use with no assessment of their own', async () => {
     const r = await lint({
       'ai.yaml': [
         ai('ai-none', '  riskTier: high\n'),
@@ -16,10 +17,28 @@ describe('high-risk-ai-without-impact-assessment', () => {
         ai('ai-retired', '  riskTier: high\n  lifecycleStage: retired\n'),
         ai('ai-minimal', '  riskTier: minimal\n'),
       ].join('---\n'),
-      'ia.yaml': head('ImpactAssessment', 'ia-1') + 'spec: {aiSystem: ai-linked}\n---\n' + head('ImpactAssessment', 'ia-2') + 'spec: {aiSystem: ai-back}\n',
+      'ia.yaml': [ia('ia-1', 'ai-linked'), ia('ia-2', 'ai-back')].join('---\n'),
     }, 'check');
     expect(of(r.findings, 'high-risk-ai-without-impact-assessment')).toEqual([
       { at: 'ai.yaml:8:13', severity: 'error', message: 'AI system ai-none is high-risk but has no impact assessment (add an ImpactAssessment with aiSystem: ai-none)' },
+    ]);
+  });
+
+  it('does not accept an assessment of another system, a superseded one, or a draft once the system is live', async () => {
+    const r = await lint({
+      'ai.yaml': [
+        ai('ai-wrong-link', '  riskTier: high\n  impactAssessment: ia-other\n'),
+        ai('ai-old', '  riskTier: high\n'),
+        ai('ai-live', '  riskTier: high\n  lifecycleStage: operation\n'),
+        ai('ai-dev', '  riskTier: high\n  lifecycleStage: development\n'),
+        ai('ai-other', '  riskTier: minimal\n'),
+      ].join('---\n'),
+      'ia.yaml': [ia('ia-other', 'ai-other'), ia('ia-old', 'ai-old', 'superseded'), ia('ia-live', 'ai-live', 'draft'), ia('ia-dev', 'ai-dev', 'draft')].join('---\n'),
+    }, 'check');
+    expect(of(r.findings, 'high-risk-ai-without-impact-assessment').map((f) => f.message)).toEqual([
+      'AI system ai-wrong-link names impact assessment ia-other, which assesses ai-other, not ai-wrong-link',
+      'AI system ai-old is high-risk but has no impact assessment (add an ImpactAssessment with aiSystem: ai-old)',
+      'AI system ai-live is high-risk and in operation but its impact assessment (ia-live) is still a draft',
     ]);
   });
 });
