@@ -58,7 +58,7 @@ export async function runLint(command: 'validate' | 'check', dir: string | undef
     toolVersion: toolVersion(),
     findings,
     rules: ruleMetas().filter((r) => command === 'check' || r.scope === 'validate'),
-    controls: command === 'check' ? result.analysis().standards.flatMap((s) => s.soa.map((e) => ({ ref: e.ref, title: e.title, standard: s.standard, status: e.status }))) : [],
+    controls: command === 'check' ? result.analysis().standards.flatMap((s) => s.soa.map((e) => ({ ref: e.ref, title: e.title, standard: s.standard, status: e.status, records: [...e.implementedBy.map((i) => `Control/${i.id}`), ...e.evidence.map((v) => `Evidence/${v.id}`)] }))) : [],
     stats: { files: result.sources.size, records: result.model.records.length, skipped: result.skipped },
   };
   // SARIF and GitHub annotations are read against the repository root, so they need the folder's place in it.

@@ -10,7 +10,8 @@ describe('annexa check --format junit on examples/broken (built binary)', () => 
   it('is well-formed XML with one testcase per control and per rule, failing where findings are', () => {
     const args = ['check', 'examples/broken', '--today', '2026-11-23', '--quiet'];
     const xml = runBin([...args, '--format', 'junit']);
-    const json = JSON.parse(runBin([...args, '--format', 'json']).stdout) as { findings: { ruleId: string; severity: string; control: string | null }[] };
+    const json = JSON.parse(runBin([...args, '--format', 'json']).stdout) as { findings: { ruleId: string; severity: string; control: string | null; record: string | null }[] };
+    const soa = JSON.parse(runBin(['soa', 'examples/broken', '--format', 'json', '--today', '2026-11-23']).stdout) as { standards: { controls: { ref: string; implementedBy: { id: string }[]; evidence: { id: string }[] }[] }[] };
     expect(xml.code).toBe(1);
     expect(XMLValidator.validate(xml.stdout)).toBe(true);
     const doc = new XMLParser({ ignoreAttributes: false, isArray: (name) => name === 'testsuite' || name === 'testcase' }).parse(xml.stdout) as { testsuites: { testsuite: Suite[] } };
@@ -20,6 +21,12 @@ describe('annexa check --format junit on examples/broken (built binary)', () => 
     // Findings about refs outside the catalogs (typos) have no control testcase; the rules suite carries them.
     const names = controls!.testcase.map((c) => c['@_name'].split(' ')[0]);
     const failingControls = new Set(failing.map((f) => f.control).filter((c): c is string => !!c && names.includes(c)));
+    // A finding on a Control or Evidence record without a control of its own fails the controls that record stands behind.
+    const recordFindings = new Set(failing.filter((f) => !f.control && f.record).map((f) => f.record));
+    for (const c of soa.standards.flatMap((s) => s.controls)) {
+      const records = [...c.implementedBy.map((i) => `Control/${i.id}`), ...c.evidence.map((e) => `Evidence/${e.id}`)];
+      if (records.some((r) => recordFindings.has(r))) failingControls.add(c.ref);
+    }
     expect(failingControls.size).toBeGreaterThan(100);
     expect(controls!.testcase.filter((c) => c.failure !== undefined)).toHaveLength(failingControls.size);
     expect(rules!.testcase).toHaveLength(RULES.length);

@@ -130,3 +130,29 @@ describe('junit reporter', () => {
     expect(render()).not.toMatch(/timestamp|time=/);
   });
 });
+
+describe('controls fail on findings of the records behind them', () => {
+  it('attaches record findings without a control to every control the record decides, and control findings only to their control', () => {
+    const at = { file: 'c.yaml', line: 1, column: 1 };
+    const findings: Finding[] = [
+      { ruleId: 'exclusion-unjustified', severity: 'error', message: 'no justification', location: at, record: 'Control/ctl-x' },
+      { ruleId: 'conflicting-decisions', severity: 'warning', message: 'conflict on A.7.3', location: at, record: 'Control/ctl-x', control: 'iso27001:A.7.3' },
+      { ruleId: 'evidence-stale', severity: 'error', message: 'old', location: at, record: 'Evidence/ev-1' },
+    ];
+    const data = reportData({
+      findings,
+      controls: [
+        { ref: 'iso27001:A.7.1', title: 'Perimeters', standard: 'iso27001:2022', status: 'not-applicable', records: ['Control/ctl-x'] },
+        { ref: 'iso27001:A.7.3', title: 'Offices', standard: 'iso27001:2022', status: 'not-applicable', records: ['Control/ctl-x'] },
+        { ref: 'iso27001:A.5.1', title: 'Policies', standard: 'iso27001:2022', status: 'implemented', records: ['Control/ctl-p', 'Evidence/ev-1'] },
+        { ref: 'iso27001:A.5.2', title: 'Roles', standard: 'iso27001:2022', status: 'implemented', records: ['Control/ctl-r'] },
+      ],
+    });
+    const xml = junit(data, { color: false });
+    const failure = (name: string) => new RegExp(`name="${name}[^"]*">\\s*<failure[^>]*type="([^"]+)"`).exec(xml)?.[1];
+    expect(failure('iso27001:A.7.1')).toBe('exclusion-unjustified');
+    expect(failure('iso27001:A.7.3')).toBe('exclusion-unjustified,conflicting-decisions');
+    expect(failure('iso27001:A.5.1')).toBe('evidence-stale');
+    expect(xml).toContain('<testcase classname="iso27001:2022" name="iso27001:A.5.2 Roles"/>');
+  });
+});

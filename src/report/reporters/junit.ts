@@ -1,5 +1,5 @@
 import type { Finding } from '../finding.js';
-import type { Reporter } from './types.js';
+import type { ControlCase, Reporter } from './types.js';
 
 /**
  * Which findings fail a testcase. Errors and warnings both fail: a warning is something a reviewer
@@ -24,12 +24,14 @@ interface Testcase {
  */
 export const junit: Reporter = (data) => {
   const byControl = groupBy(data.findings, (f) => f.control);
+  const byRecord = groupBy(data.findings, (f) => f.record);
+  const order = new Map(data.findings.map((f, i) => [f, i]));
   const byRule = groupBy(data.findings, (f) => f.ruleId);
   const ruleIds = data.rules.map((r) => r.id);
   // Findings of rules missing from the list still get a testcase, so no failure goes unreported.
   const extraRules = [...byRule.keys()].filter((id) => !ruleIds.includes(id)).sort();
   const suites = [
-    { name: 'controls', cases: data.controls.map((c) => testcase(c.standard, `${c.ref} ${c.title}`, byControl.get(c.ref) ?? [])) },
+    { name: 'controls', cases: data.controls.map((c) => testcase(c.standard, `${c.ref} ${c.title}`, controlFindings(c, byControl, byRecord, order))) },
     { name: 'rules', cases: [...ruleIds, ...extraRules].map((id) => testcase('annexa.rules', id, byRule.get(id) ?? [])) },
   ];
   const tests = suites.reduce((n, s) => n + s.cases.length, 0);
@@ -44,6 +46,15 @@ export const junit: Reporter = (data) => {
   out.push('</testsuites>');
   return out.join('\n') + '\n';
 };
+
+/** Findings naming the control, plus findings on the Control and Evidence records behind it (an unjustified exclusion, stale evidence); in report order. */
+function controlFindings(c: ControlCase, byControl: Map<string, Finding[]>, byRecord: Map<string, Finding[]>, order: Map<Finding, number>): Finding[] {
+  const found = new Set(byControl.get(c.ref) ?? []);
+  // A record finding that names its own control (conflicting-decisions on A.7.3) belongs to that control only.
+  for (const r of c.records ?? []) for (const f of byRecord.get(r) ?? []) if (!f.control) found.add(f);
+  return [...found].sort((a, b) => order.get(a)! - order.get(b)!);
+}
+
 
 function testcase(classname: string, name: string, findings: Finding[]): Testcase {
   return { classname, name, failing: findings.filter(failsTestcase), passing: findings.filter((f) => !failsTestcase(f)) };

@@ -7,6 +7,8 @@ export interface ControlCase {
   title: string;
   standard: string;
   status: string;
+  /** Records behind the control's SoA line (`Control/<id>`, `Evidence/<id>`): their findings fail it too. */
+  records?: string[];
 }
 
 /** Everything a reporter may print. Reporters are pure: data in, string out. */
