@@ -211,7 +211,9 @@ describe('catalog iso27001', () => {
   it('has exactly the 93 Annex A controls, in order, with reference titles', () => {
     expect(controls).toHaveLength(93);
     expect(controls.map((c) => c.id)).toEqual(ref27001Controls.map((r) => r.id));
-    expect(controls.map((c) => c.title)).toEqual(ref27001Controls.map((r) => r.title));
+    // The reference list carries two line-break artefacts ("non- disclosure", "off- premises"); the catalog has the real titles.
+    expect(controls.map((c) => c.title)).toEqual(ref27001Controls.map((r) => r.title.replace(/(\w)- (\w)/g, '$1-$2')));
+    expect(controls.find((c) => c.id === 'A.6.6')?.title).toBe('Confidentiality or non-disclosure agreements');
   });
 
   it('has the four themes as groups with 37/8/14/34 controls', () => {

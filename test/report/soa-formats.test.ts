@@ -12,5 +12,6 @@ describe('SoA cell escaping', () => {
 
   it('Markdown cells keep tables intact', () => {
     expect(mdCell('a | b\nc')).toBe('a \\| b<br>c');
+    expect(mdCell('<script>alert(1)</script> & co')).toBe('&lt;script&gt;alert(1)&lt;/script&gt; &amp; co');
   });
 });

@@ -2,8 +2,15 @@ import type { CoverageCounts } from '../../analysis/types.js';
 import type { SoaView } from './view.js';
 import { applicableText, justificationText } from './view.js';
 
+/** A table cell: pipes and newlines cannot break the table, and HTML in user text renders as text. */
 export function mdCell(s: string): string {
-  return s.replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/\r?\n/g, '<br>');
+  return s
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/\\/g, '\\\\')
+    .replace(/\|/g, '\\|')
+    .replace(/\r?\n/g, '<br>');
 }
 
 function coverageRow(name: string, c: CoverageCounts): string {
