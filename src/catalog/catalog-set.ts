@@ -1,5 +1,6 @@
 import type { Catalog, CatalogEntry, Relation, Unmatched } from './types.js';
 import { didYouMean } from '../util/did-you-mean.js';
+import { compareRefs } from '../util/compare-refs.js';
 
 /** All loaded catalogs and the crosswalk, indexed for ref lookups. */
 export class CatalogSet {
@@ -26,6 +27,14 @@ export class CatalogSet {
 
   /** Closest known ref for an unknown one (same catalog first), for did-you-mean hints. */
   suggest(ref: string): string | undefined {
+    // Case slips (ISO27001:a.8.15) and a missing catalog prefix (A.8.15, when only one catalog has it).
+    const lower = ref.toLowerCase();
+    const sameButCase = [...this.entries.keys()].find((k) => k.toLowerCase() === lower);
+    if (sameButCase && sameButCase !== ref) return sameButCase;
+    if (!ref.includes(':')) {
+      const owners = [...this.catalogs.keys()].filter((c) => this.entries.has(`${c}:${ref}`));
+      return owners.length === 1 ? `${owners[0]}:${ref}` : undefined;
+    }
     const [cat, id] = splitRef(ref);
     const sameCatalog = this.catalogs.get(cat);
     if (sameCatalog && id !== undefined) {
@@ -57,18 +66,4 @@ export function splitRef(ref: string): [string, string | undefined] {
   return i < 0 ? [ref, undefined] : [ref.slice(0, i), ref.slice(i + 1)];
 }
 
-/** Orders refs naturally: iso27001:A.5.2 before iso27001:A.5.10. */
-export function compareRefs(a: string, b: string): number {
-  const ca = a.match(/\d+|\D+/g) ?? [];
-  const cb = b.match(/\d+|\D+/g) ?? [];
-  for (let i = 0; i < Math.min(ca.length, cb.length); i++) {
-    const x = ca[i]!;
-    const y = cb[i]!;
-    if (x === y) continue;
-    const nx = /^\d/.test(x);
-    const ny = /^\d/.test(y);
-    if (nx && ny) return Number(x) - Number(y);
-    return x < y ? -1 : 1;
-  }
-  return ca.length - cb.length;
-}
+export { compareRefs } from '../util/compare-refs.js';

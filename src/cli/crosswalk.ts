@@ -26,7 +26,9 @@ export async function runCrosswalk(ref: string | undefined, opts: CrosswalkOptio
     const e = crosswalkEntry(ref, catalogs, model);
     if (!e) {
       const hint = catalogs.suggest(ref);
-      throw new UsageError(`unknown control ref "${ref}"${hint ? ` (did you mean "${hint}"?)` : ''}`);
+      const owners = ref.includes(':') ? [] : [...catalogs.catalogs.keys()].filter((c) => catalogs.get(`${c}:${ref}`));
+      const help = hint ? ` (did you mean "${hint}"?)` : owners.length > 1 ? ` (refs name their catalog: ${owners.map((c) => `${c}:${ref}`).join(' or ')})` : '';
+      throw new UsageError(`unknown control ref "${ref}"${help}`);
     }
     entries = [e];
   } else {

@@ -8,6 +8,7 @@ import { newAgainst, readBaseline } from '../report/baseline.js';
 import { UsageError } from '../report/errors.js';
 import { isIsoDate, todayUtc } from '../util/dates.js';
 import { uncommittedEvidenceNote } from '../git/notes.js';
+import { parentConfigDir } from '../config/parent-config.js';
 import { emit, pairOutputs } from './outputs.js';
 import { useColor, type CliIo } from './io.js';
 import { toolVersion } from './version.js';
@@ -35,6 +36,8 @@ export async function runLint(command: 'validate' | 'check', dir: string | undef
   // Notes come after the pipeline, so a config error (exit 2) stays the one line it should be.
   const uncommitted = uncommittedEvidenceNote(result.model, git.facts);
   if (!opts.quiet) for (const note of [...git.notes, ...(uncommitted ? [uncommitted] : [])]) io.stderr.write(`annexa: ${note}\n`);
+  const parent = !result.config.file && !opts.quiet ? parentConfigDir(root) : undefined;
+  if (parent) io.stderr.write(`annexa: no annexa.yaml in ${dir ?? '.'}, but ${path.relative(io.cwd, parent) || '.'} has one: check that folder to use its configuration\n`);
   if (!opts.quiet && result.model.records.length === 0 && result.sources.size <= (result.config.file ? 1 : 0)) {
     io.stderr.write(`annexa: no record files found in ${dir ?? '.'} (include: ${(result.config.include ?? ['**/*.yaml', '**/*.yml']).join(', ')})\n`);
   }

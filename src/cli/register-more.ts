@@ -1,3 +1,5 @@
+import { statSync } from 'node:fs';
+import path from 'node:path';
 import { Option, type Command } from 'commander';
 import type { CliIo } from './io.js';
 import { collect } from './outputs.js';
@@ -61,7 +63,7 @@ export function registerMore(program: Command, io: CliIo, setCode: (code: number
     .command('diff')
     .description('what changed in the governance model between two git revisions (TO defaults to the working tree)')
     .argument('<from>', 'git revision to compare from')
-    .argument('[to]', 'git revision to compare to (default: working tree; write "." to compare with the working tree and name a folder)')
+    .argument('[to]', 'git revision to compare to (default: working tree); an existing folder here is taken as [dir]')
     .argument('[dir]', 'governance repository folder (or -d)')
     .option('-d, --dir <dir>', 'governance repository folder', '.')
     .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'markdown', 'json']).default('text'))
@@ -69,6 +71,8 @@ export function registerMore(program: Command, io: CliIo, setCode: (code: number
     .option('-c, --config <file>', 'config file, relative to dir')
     .action(async (from: string, to: string | undefined, dir: string | undefined, opts) => {
       const { runDiff } = await import('./diff.js');
-      setCode(await runDiff(from, to === '.' ? undefined : to, { ...opts, dir: dir ?? opts.dir }, io));
+      // `annexa diff HEAD~3 governance/` reads naturally: a TO that is an existing folder is the folder.
+      const toIsDir = to !== undefined && to !== '.' && dir === undefined && statSync(path.resolve(io.cwd, to), { throwIfNoEntry: false })?.isDirectory();
+      setCode(await runDiff(from, to === '.' || toIsDir ? undefined : to, { ...opts, dir: toIsDir ? to : (dir ?? opts.dir) }, io));
     });
 }

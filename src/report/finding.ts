@@ -1,3 +1,5 @@
+import { compareRefs } from '../util/compare-refs.js';
+
 /** Severity of a finding; `off` only appears in configuration. */
 export type Severity = 'error' | 'warning' | 'info';
 export type SeveritySetting = Severity | 'off';
@@ -45,7 +47,7 @@ export function compareFindings(a: Finding, b: Finding): number {
     (a.location.line ?? 0) - (b.location.line ?? 0) ||
     (a.location.column ?? 0) - (b.location.column ?? 0) ||
     cmp(a.ruleId, b.ruleId) ||
-    cmp(a.control ?? '', b.control ?? '') ||
+    compareRefs(a.control ?? '', b.control ?? '') ||
     cmp(a.message, b.message)
   );
 }

@@ -16,7 +16,7 @@ export const rule: Rule = {
       const due = nextReview(r);
       if (!due) continue;
       const late = daysBetween(due, ctx.today);
-      if (late > 0) ctx.report({ record: r, pointer: '/spec/nextReview', message: `${r.kind} ${r.metadata.id} was due for review on ${due} (${late} days overdue)` });
+      if (late > 0) ctx.report({ record: r, pointer: '/spec/nextReview', message: `${r.kind} ${r.metadata.id} was due for review on ${due} (${late} day${late === 1 ? '' : 's'} overdue)` });
     }
   },
 };

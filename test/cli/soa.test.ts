@@ -34,3 +34,11 @@ describe('empty folders', () => {
     expect(r.stderr).toMatch(/^annexa: no record files found in .* \(include: \*\*\/\*\.yaml, \*\*\/\*\.yml\)\n$/);
   });
 });
+
+describe('checking a subfolder by mistake', () => {
+  it('says where the configuration is', async () => {
+    const root = makeRepo({ 'annexa.yaml': 'apiVersion: annexa/v1\nkind: Config\n', 'controls/c.yaml': 'apiVersion: annexa/v1\nkind: Policy\nmetadata: {id: p, title: t}\nspec: {}\n' });
+    const r = await runCli(['validate', 'controls'], root);
+    expect(r.stderr).toBe('annexa: no annexa.yaml in controls, but . has one: check that folder to use its configuration\n');
+  });
+});

@@ -14,7 +14,7 @@ export const text: Reporter = (data, { color }) => {
   const lines: string[] = [];
   for (const [file, list] of byFile) {
     lines.push(c.underline(file));
-    const rows = list.map((f) => [`${f.location.line ?? 0}:${f.location.column ?? 0}`, f.severity, f.message, f.ruleId] as const);
+    const rows = list.map((f) => [f.location.line !== undefined ? `${f.location.line}:${f.location.column ?? 1}` : '-', f.severity, f.message, f.ruleId] as const);
     const w0 = Math.max(...rows.map((r) => r[0].length));
     const w1 = Math.max(...rows.map((r) => r[1].length));
     for (const [pos, sev, msg, rule] of rows) {
