@@ -53,7 +53,7 @@ export async function runPack(dir: string, opts: PackOptions, io: CliIo): Promis
     progress.update(`writing ${files.length} files`);
     await writePack(files, { out, root, force, display }, state);
     progress.done();
-    io.stdout.write(`pack written to ${display} (${files.length} files)\n`);
+    if (!opts.quiet) io.stdout.write(`pack written to ${display} (${files.length} files)\n`);
     return 0;
   } finally {
     progress.done();

@@ -99,6 +99,8 @@ describe('annexa pack --out safety', () => {
     expect(tty.stderr).toMatch(/rendering \d+\/\d+ pages/);
     expect(tty.stdout).toMatch(/^pack written to p1 \(\d+ files\)\n$/);
     expect((await runCli(['pack', EXAMPLE, '--out', 'p2', ...DATE], { cwd: dir, tty: true, env: { CI: 'true' } })).stderr).toBe('');
-    expect((await runCli(['pack', EXAMPLE, '--out', 'p3', ...DATE, '--quiet'], { cwd: dir, tty: true })).stderr).toBe('');
+    const quiet = await runCli(['pack', EXAMPLE, '--out', 'p3', ...DATE, '--quiet'], { cwd: dir, tty: true });
+    expect(quiet.stderr).toBe('');
+    expect(quiet.stdout).toBe('');
   });
 });
