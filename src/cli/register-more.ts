@@ -7,6 +7,17 @@ import { collect } from './outputs.js';
 /** Registers the commands other than validate/check; each loads its implementation on use. */
 export function registerMore(program: Command, io: CliIo, setCode: (code: number) => void): void {
   program
+    .command('init')
+    .description('write a commented annexa.yaml (never overwrites; decides no control)')
+    .argument('[dir]', 'governance repository folder', '.')
+    .option('--organization <name>', 'organisation name (default: the folder name)')
+    .option('--standard <id>', 'a standard in scope: iso27001, iso42001 (repeatable; default both)', collect)
+    .action(async (dir: string, opts) => {
+      const { runInit } = await import('./init.js');
+      setCode(await runInit(dir, opts, io));
+    });
+
+  program
     .command('soa')
     .description('the Statement of Applicability of every standard in scope, with coverage')
     .argument('[dir]', 'governance repository folder', '.')
