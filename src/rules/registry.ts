@@ -10,6 +10,7 @@ import { rule as fileMissing } from './file-missing.js';
 import { rule as highRiskAiWithoutImpactAssessment } from './high-risk-ai-without-impact-assessment.js';
 import { rule as highRiskAiWithoutOversight } from './high-risk-ai-without-oversight.js';
 import { rule as implementedWithoutEvidence } from './implemented-without-evidence.js';
+import { rule as inclusionUnjustified } from './inclusion-unjustified.js';
 import { rule as integratedControlWithoutAiConsiderations } from './integrated-control-without-ai-considerations.js';
 import { rule as pathOutsideRepo } from './path-outside-repo.js';
 import { rule as prohibitedAiSystem } from './prohibited-ai-system.js';
@@ -32,6 +33,7 @@ export const RULES: Rule[] = [
   highRiskAiWithoutImpactAssessment,
   highRiskAiWithoutOversight,
   implementedWithoutEvidence,
+  inclusionUnjustified,
   integratedControlWithoutAiConsiderations,
   pathOutsideRepo,
   prohibitedAiSystem,
