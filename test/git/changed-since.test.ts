@@ -47,6 +47,7 @@ describe('check --changed-since', () => {
     expect(keys(r.stdout)).toEqual([
       'unmapped-control annexa.yaml iso27001:A.8.15',
       'implemented-without-evidence controls/new.yaml Control/ctl-new',
+      'inclusion-unjustified controls/new.yaml Control/ctl-new',
     ]);
     repo.write({ 'controls/new.yaml': null });
     const none = await run(['check', repo.dir, '--today', TODAY, '-f', 'json', '--changed-since', 'HEAD', '-q'], repo.dir);

@@ -65,7 +65,7 @@ describe('paths with spaces and non-ASCII characters', () => {
     try {
       const r = await run(['check', SUB, '--today', '2026-04-01', '-f', 'json', '--changed-since', 'HEAD'], repo.dir);
       const found = (JSON.parse(r.stdout).findings as { ruleId: string; file: string }[]).map((f) => `${f.ruleId} ${f.file}`);
-      expect(found).toEqual(['implemented-without-evidence kontrollen/Protokollierung ü.yaml']);
+      expect(found).toEqual(['implemented-without-evidence kontrollen/Protokollierung ü.yaml', 'inclusion-unjustified kontrollen/Protokollierung ü.yaml']);
     } finally {
       repo.git(['checkout', '--', `${SUB}/kontrollen/Protokollierung ü.yaml`]);
     }
