@@ -31,9 +31,11 @@ export function evidenceAge(e: EvidenceRecord, today: string, defaultMaxAge: num
   } else if (git && e.spec.path && git.lastChange(e.spec.path)) {
     date = git.lastChange(e.spec.path);
     source = 'git-file';
-  } else if (git && git.lastChange(e.source.file)) {
-    date = git.lastChange(e.source.file);
-    source = 'git-record';
+  } else if (git) {
+    // The record's own lines when blame can tell, else its file.
+    const lines = e.source.lines;
+    date = (lines && git.lastChangeOfLines?.(e.source.file, lines[0], lines[1])) || git.lastChange(e.source.file);
+    if (date) source = 'git-record';
   }
   const ageDays = date ? daysBetween(date, today) : undefined;
   const uncommitted = !!git && ((e.spec.path ? git.uncommitted(e.spec.path) : false) || git.uncommitted(e.source.file));

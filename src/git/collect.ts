@@ -4,6 +4,7 @@ import { gitDate, lastChangeIndex, readHistory } from './history.js';
 import { uncommittedPaths } from './status.js';
 import { normalizeRepoPath } from './paths.js';
 import { NOTES } from './notes.js';
+import { blameTimes, newestOfLines } from './blame.js';
 
 /**
  * Git facts for the governance root: HEAD, branch, dirty and shallow flags, and the last-change
@@ -22,6 +23,7 @@ export async function collectGitFacts(root: string): Promise<{ facts?: GitFacts;
   const dirtyPaths = await uncommittedPaths(repo);
   const headInfo = head ? await optional(repo, ['show', '-s', '--format=%h%x1f%ct', 'HEAD']) : undefined;
   const [headShort, headTime] = headInfo ? headInfo.split('\x1f') : [];
+  const blames = new Map<string, Map<number, number>>();
   const facts: GitFacts = {
     head,
     prefix: repo.prefix,
@@ -31,6 +33,12 @@ export async function collectGitFacts(root: string): Promise<{ facts?: GitFacts;
     dirty: dirtyPaths.size > 0,
     shallow,
     lastChange: (p) => changes.get(normalizeRepoPath(p)),
+    lastChangeOfLines: (p, start, end) => {
+      const key = normalizeRepoPath(p);
+      let times = blames.get(key);
+      if (!times) blames.set(key, (times = blameTimes(repo.top, repo.prefix + key)));
+      return newestOfLines(times, start, end);
+    },
     uncommitted: (p) => dirtyPaths.has(normalizeRepoPath(p)),
   };
   return { facts, notes };

@@ -14,6 +14,11 @@ export interface GitFacts {
   shallow: boolean;
   /** Date (YYYY-MM-DD, committer date) of the last commit that touched a repo-relative path. */
   lastChange(path: string): string | undefined;
+  /**
+   * Date of the last commit that changed any of lines start..end of a file (git blame), so one
+   * record in a multi-record file is not dated by edits to its neighbours. Undefined when unknown.
+   */
+  lastChangeOfLines?(path: string, start: number, end: number): string | undefined;
   /** True when the path has uncommitted changes. */
   uncommitted(path: string): boolean;
 }

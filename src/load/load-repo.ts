@@ -8,6 +8,7 @@ export interface LoadedDocument {
   file: string;
   index: number;
   value: Record<string, unknown>;
+  lines?: [number, number];
 }
 
 export interface LoadedRepo {
@@ -37,7 +38,7 @@ export async function loadRepo(root: string, options: LoadOptions = {}): Promise
     for (const parsed of await pool.run(root, files, options.maxFileBytes)) {
       if (parsed.text !== undefined) sources.addText(parsed.file, parsed.text);
       findings.push(...parsed.findings);
-      for (const d of parsed.documents) documents.push({ file: parsed.file, index: d.index, value: d.value });
+      for (const d of parsed.documents) documents.push({ file: parsed.file, index: d.index, value: d.value, lines: d.lines });
     }
     return { root, sources, documents, findings };
   } finally {

@@ -7,7 +7,7 @@ export interface ParsedValues {
   file: string;
   /** Absent when the file could not be read as text. */
   text?: string;
-  documents: { index: number; value: Record<string, unknown> }[];
+  documents: { index: number; value: Record<string, unknown>; lines?: [number, number] }[];
   findings: Finding[];
 }
 
@@ -16,6 +16,6 @@ export function readAndParse(root: string, file: string, maxBytes?: number): Par
   const read = readTextFile(root, file, maxBytes);
   if (!read.ok) return { file, documents: [], findings: [{ ruleId: read.problem.ruleId, severity: 'error', message: read.problem.message, location: { file } }] };
   const { source, findings } = parseSource(file, read.text);
-  const documents = source.documents.flatMap((d) => (d.value ? [{ index: d.index, value: d.value }] : []));
+  const documents = source.documents.flatMap((d) => (d.value ? [{ index: d.index, value: d.value, lines: d.lines }] : []));
   return { file, text: read.text, documents, findings };
 }

@@ -12,6 +12,8 @@ export interface ParsedDocument {
   index: number;
   doc: Document;
   value?: Record<string, unknown>;
+  /** First and last line of the document's content (1-based). */
+  lines?: [number, number];
 }
 
 export interface SourceFile {
@@ -77,6 +79,8 @@ export function parseSource(file: string, text: string): { source: SourceFile; f
       return;
     }
     parsed.value = value as Record<string, unknown>;
+    const [start, end] = doc.contents.range;
+    parsed.lines = [lineCounter.linePos(start).line, lineCounter.linePos(Math.max(start, end - 1)).line];
   });
   return { source, findings };
 }

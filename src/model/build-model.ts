@@ -67,7 +67,7 @@ export function buildModel(documents: LoadedDocument[], catalogs: CatalogSet): {
       if (kind === 'Control' && Array.isArray(impl)) for (const r of impl) if (typeof r === 'string') model.partialRefs.add(r);
       continue;
     }
-    model.add({ ...(v as unknown as AnyRecord), source: { file: d.file, doc: d.index } } as AnyRecord);
+    model.add({ ...(v as unknown as AnyRecord), source: { file: d.file, doc: d.index, lines: d.lines } } as AnyRecord);
   }
   return { model, findings, skipped };
 }

@@ -21,6 +21,8 @@ export interface Metadata {
 export interface SourceRef {
   file: string;
   doc: number;
+  /** First and last line (1-based) of the document's content, for per-record git dates. */
+  lines?: [number, number];
 }
 
 export interface Approval {

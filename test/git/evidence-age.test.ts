@@ -88,3 +88,25 @@ describe('collectGitFacts', () => {
     }
   });
 });
+
+describe('the record fallback dates the record, not its file', () => {
+  it('an edit to one record of a multi-record file does not make its neighbours younger', async () => {
+    const r = gitdir();
+    try {
+      r.commit('two url-only evidence records', '2025-01-10', {
+        'annexa.yaml': CONFIG,
+        'evidence.yaml': docs(evidence('ev-a', { url: 'https://tickets.example.invalid/1' }), evidence('ev-b', { url: 'https://tickets.example.invalid/2' })),
+      });
+      r.commit('new ticket for ev-b only', '2025-05-01', {
+        'evidence.yaml': docs(evidence('ev-a', { url: 'https://tickets.example.invalid/1' }), evidence('ev-b', { url: 'https://tickets.example.invalid/3' })),
+      });
+      const { facts } = await collectGitFacts(r.dir);
+      const result = await runPipeline({ root: r.dir, scope: 'check', today: TODAY, git: facts });
+      const ageOf = (id: string) => evidenceAge(result.model.get('Evidence', id)!, TODAY, 365, facts);
+      expect(ageOf('ev-a')).toMatchObject({ source: 'git-record', date: '2025-01-10' });
+      expect(ageOf('ev-b')).toMatchObject({ source: 'git-record', date: '2025-05-01' });
+    } finally {
+      r.cleanup();
+    }
+  });
+});
