@@ -32,8 +32,8 @@ export class CatalogSet {
     const sameButCase = [...this.entries.keys()].find((k) => k.toLowerCase() === lower);
     if (sameButCase && sameButCase !== ref) return sameButCase;
     if (!ref.includes(':')) {
-      const owners = [...this.catalogs.keys()].filter((c) => this.entries.has(`${c}:${ref}`));
-      return owners.length === 1 ? `${owners[0]}:${ref}` : undefined;
+      const owners = this.refsFor(ref);
+      return owners.length === 1 ? owners[0] : undefined;
     }
     const [cat, id] = splitRef(ref);
     const sameCatalog = this.catalogs.get(cat);
@@ -48,6 +48,11 @@ export class CatalogSet {
     const catHit = didYouMean(cat, this.catalogs.keys());
     if (catHit && id !== undefined && this.entries.has(`${catHit}:${id}`)) return `${catHit}:${id}`;
     return undefined;
+  }
+
+  /** Full refs of every catalog that has this bare id (A.5.2 -> iso27001:A.5.2, iso42001:A.5.2). */
+  refsFor(id: string): string[] {
+    return [...this.catalogs.keys()].map((c) => `${c}:${id}`).filter((r) => this.entries.has(r));
   }
 
   /** Relations from a ref to refs of other catalogs, stable order. */

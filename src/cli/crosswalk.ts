@@ -26,8 +26,8 @@ export async function runCrosswalk(ref: string | undefined, opts: CrosswalkOptio
     const e = crosswalkEntry(ref, catalogs, model);
     if (!e) {
       const hint = catalogs.suggest(ref);
-      const owners = ref.includes(':') ? [] : [...catalogs.catalogs.keys()].filter((c) => catalogs.get(`${c}:${ref}`));
-      const help = hint ? ` (did you mean "${hint}"?)` : owners.length > 1 ? ` (refs name their catalog: ${owners.map((c) => `${c}:${ref}`).join(' or ')})` : '';
+      const owners = ref.includes(':') ? [] : catalogs.refsFor(ref);
+      const help = hint ? ` (did you mean "${hint}"?)` : owners.length > 1 ? ` (refs name their catalog: ${owners.join(' or ')})` : '';
       throw new UsageError(`unknown control ref "${ref}"${help}`);
     }
     entries = [e];

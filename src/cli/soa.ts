@@ -12,8 +12,10 @@ import { useColor, type CliIo } from './io.js';
 import { toolVersion } from './version.js';
 import { UsageError } from '../report/errors.js';
 import type { Analysis } from '../analysis/analyze.js';
+import { CONTROL_STATUSES } from '../model/types.js';
 
-const STATUSES = ['implemented', 'in-progress', 'planned', 'not-applicable', 'no-decision'];
+// Listed from most to least advanced, as the SoA reads; the set itself comes from the model.
+const STATUSES: string[] = [...CONTROL_STATUSES.filter((s) => s !== 'not-applicable').reverse(), 'not-applicable', 'no-decision'];
 
 /** A filter that can match nothing is a typo: say so rather than print an empty SoA. */
 function checkFilters(a: Analysis, opts: SoaOptions): void {

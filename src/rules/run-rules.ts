@@ -16,7 +16,7 @@ export async function runRules(base: RuleRunContext, scope: 'validate' | 'check'
     if (scope === 'validate' && rule.meta.scope !== 'validate') continue;
     const setting = base.config.rules[rule.meta.id] ?? rule.meta.defaultSeverity;
     if (setting === 'off') continue;
-    const severity = rule.meta.defaultSeverity === 'off' ? 'warning' : (rule.meta.defaultSeverity as Severity);
+    const severity: Severity = setting;
     const report = (i: ReportInput) => {
       const rec = i.record;
       findings.push({

@@ -1,21 +1,20 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { cleanupRepos, lint, of } from '../helpers/repo.js';
-import { head } from './records.js';
+import { aiSystem, head } from './records.js';
 
 afterAll(cleanupRepos);
 
-const ai = (id: string, spec: string) => head('AISystem', id) + `spec:\n  purpose: Prioritise patient requests\n${spec}`;
 const ia = (id: string, system: string, status = 'approved') => head('ImpactAssessment', id) + `spec: {aiSystem: ${system}, status: ${status}}\n`;
 
 describe('high-risk-ai-without-impact-assessment', () => {
   it('reports high-risk systems in use with no assessment of their own', async () => {
     const r = await lint({
       'ai.yaml': [
-        ai('ai-none', '  riskTier: high\n'),
-        ai('ai-linked', '  riskTier: high\n  impactAssessment: ia-1\n'),
-        ai('ai-back', '  riskTier: high\n'),
-        ai('ai-retired', '  riskTier: high\n  lifecycleStage: retired\n'),
-        ai('ai-minimal', '  riskTier: minimal\n'),
+        aiSystem('ai-none', '  riskTier: high\n'),
+        aiSystem('ai-linked', '  riskTier: high\n  impactAssessment: ia-1\n'),
+        aiSystem('ai-back', '  riskTier: high\n'),
+        aiSystem('ai-retired', '  riskTier: high\n  lifecycleStage: retired\n'),
+        aiSystem('ai-minimal', '  riskTier: minimal\n'),
       ].join('---\n'),
       'ia.yaml': [ia('ia-1', 'ai-linked'), ia('ia-2', 'ai-back')].join('---\n'),
     }, 'check');
@@ -27,11 +26,11 @@ describe('high-risk-ai-without-impact-assessment', () => {
   it('does not accept an assessment of another system, a superseded one, or a draft once the system is live', async () => {
     const r = await lint({
       'ai.yaml': [
-        ai('ai-wrong-link', '  riskTier: high\n  impactAssessment: ia-other\n'),
-        ai('ai-old', '  riskTier: high\n'),
-        ai('ai-live', '  riskTier: high\n  lifecycleStage: operation\n'),
-        ai('ai-dev', '  riskTier: high\n  lifecycleStage: development\n'),
-        ai('ai-other', '  riskTier: minimal\n'),
+        aiSystem('ai-wrong-link', '  riskTier: high\n  impactAssessment: ia-other\n'),
+        aiSystem('ai-old', '  riskTier: high\n'),
+        aiSystem('ai-live', '  riskTier: high\n  lifecycleStage: operation\n'),
+        aiSystem('ai-dev', '  riskTier: high\n  lifecycleStage: development\n'),
+        aiSystem('ai-other', '  riskTier: minimal\n'),
       ].join('---\n'),
       'ia.yaml': [ia('ia-other', 'ai-other'), ia('ia-old', 'ai-old', 'superseded'), ia('ia-live', 'ai-live', 'draft'), ia('ia-dev', 'ai-dev', 'draft')].join('---\n'),
     }, 'check');

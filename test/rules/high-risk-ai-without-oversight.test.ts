@@ -1,19 +1,18 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { cleanupRepos, lint, of } from '../helpers/repo.js';
-import { head } from './records.js';
+import { aiSystem } from './records.js';
 
 afterAll(cleanupRepos);
 
-const ai = (id: string, spec: string) => head('AISystem', id) + `spec:\n  purpose: Prioritise patient requests\n${spec}`;
 
 describe('high-risk-ai-without-oversight', () => {
   it('reports high-risk systems with no oversight or oversight none', async () => {
     const r = await lint({
       'ai.yaml': [
-        ai('ai-none', '  riskTier: high\n'),
-        ai('ai-off', '  riskTier: high\n  humanOversight:\n    mode: none\n'),
-        ai('ai-ok', '  riskTier: high\n  humanOversight:\n    mode: human-in-the-loop\n    description: A nurse confirms every priority.\n'),
-        ai('ai-limited', '  riskTier: limited\n'),
+        aiSystem('ai-none', '  riskTier: high\n'),
+        aiSystem('ai-off', '  riskTier: high\n  humanOversight:\n    mode: none\n'),
+        aiSystem('ai-ok', '  riskTier: high\n  humanOversight:\n    mode: human-in-the-loop\n    description: A nurse confirms every priority.\n'),
+        aiSystem('ai-limited', '  riskTier: limited\n'),
       ].join('---\n'),
     }, 'check');
     expect(of(r.findings, 'high-risk-ai-without-oversight')).toEqual([

@@ -1,10 +1,10 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { cleanupRepos, lint, of } from '../helpers/repo.js';
-import { head } from './records.js';
+import { aiSystem } from './records.js';
 
 afterAll(cleanupRepos);
 
-const ai = (id: string, spec: string) => head('AISystem', id) + `spec:\n  purpose: Score citizens by social behaviour\n${spec}`;
+const ai = (id: string, spec: string) => aiSystem(id, spec, 'Score citizens by social behaviour');
 
 describe('prohibited-ai-system', () => {
   it('reports unacceptable-tier systems that are not retired', async () => {
