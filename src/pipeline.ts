@@ -11,9 +11,9 @@ import { buildModel } from './model/build-model.js';
 import type { Model } from './model/model.js';
 import { analyze, type Analysis } from './analysis/analyze.js';
 import { runRules } from './rules/run-rules.js';
-import { compareFindings, type Finding } from './report/finding.js';
+import { compareFindings, type Finding } from './core/finding.js';
 import { resolveLocations } from './report/resolve-locations.js';
-import { IoError } from './report/errors.js';
+import { IoError } from './core/errors.js';
 import type { GitFacts } from './git/facts.js';
 
 export interface PipelineOptions {

@@ -2,7 +2,7 @@ import { readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { parse } from 'yaml';
 import { CATALOGS_DIR, PACKAGE_ROOT } from '../paths.js';
-import { ConfigError } from '../report/errors.js';
+import { ConfigError } from '../core/errors.js';
 import { validatorFor } from '../validate/ajv.js';
 import { schemaProblems } from '../validate/ajv-findings.js';
 import { CatalogSet } from './catalog-set.js';

@@ -1,7 +1,7 @@
 import { parseSource } from '../load/parse.js';
 import path from 'node:path';
 import { isInside, readTextFile } from '../load/read-file.js';
-import { ConfigError } from '../report/errors.js';
+import { ConfigError } from '../core/errors.js';
 import type { CatalogSet } from './catalog-set.js';
 import { addCrosswalk, assertValid, toCatalog, type RawCatalog, type RawCrosswalk } from './load-catalogs.js';
 

@@ -2,7 +2,7 @@ import path from 'node:path';
 import { runPipeline } from '../pipeline.js';
 import { crosswalkEntry, type CrosswalkEntry } from '../analysis/crosswalk-view.js';
 import { compareRefs } from '../catalog/catalog-set.js';
-import { UsageError } from '../report/errors.js';
+import { UsageError } from '../core/errors.js';
 import { crosswalkText } from '../report/crosswalk/text.js';
 import { todayUtc } from '../util/dates.js';
 import { existsSync } from 'node:fs';

@@ -4,7 +4,7 @@ import { emit } from './outputs.js';
 import { toolVersion } from './version.js';
 import { runPipeline } from '../pipeline.js';
 import { todayUtc } from '../util/dates.js';
-import { UsageError } from '../report/errors.js';
+import { UsageError } from '../core/errors.js';
 import { diffModels, type ModelSnapshot } from '../analysis/diff-model.js';
 import { loadAtRevision } from '../git/model-at-revision.js';
 import { DIFF_RENDERERS } from '../report/diff/registry.js';

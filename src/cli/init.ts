@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { CONFIG_FILES } from '../config/types.js';
-import { UsageError, IoError } from '../report/errors.js';
+import { UsageError, IoError } from '../core/errors.js';
 import type { CliIo } from './io.js';
 
 export interface InitOptions {

@@ -1,10 +1,6 @@
-/** The process surface a command may touch, injected so tests run the CLI in-process. */
-export interface CliIo {
-  stdout: { write(s: string): unknown; isTTY?: boolean };
-  stderr: { write(s: string): unknown; isTTY?: boolean };
-  env: Record<string, string | undefined>;
-  cwd: string;
-}
+import type { CliIo } from '../core/io.js';
+
+export type { CliIo };
 
 /** Colour on a TTY unless NO_COLOR is set (https://no-color.org) or FORCE_COLOR=0. */
 export function useColor(io: CliIo, stream: 'stdout' | 'stderr' = 'stdout'): boolean {

@@ -5,7 +5,7 @@ import { REPORTERS, formatNames } from '../report/reporters/registry.js';
 import type { ReportData } from '../report/reporters/types.js';
 import { exitCodeFor, type FailOn } from '../report/exit-code.js';
 import { newAgainst, readBaseline } from '../report/baseline.js';
-import { UsageError } from '../report/errors.js';
+import { UsageError } from '../core/errors.js';
 import { isIsoDate, todayUtc } from '../util/dates.js';
 import { uncommittedEvidenceNote } from '../git/notes.js';
 import { parentConfigDir } from '../config/parent-config.js';

@@ -1,5 +1,5 @@
 import { Command, CommanderError, Option } from 'commander';
-import { AnnexaError } from '../report/errors.js';
+import { AnnexaError } from '../core/errors.js';
 import type { CliIo } from './io.js';
 import { toolVersion } from './version.js';
 import { collect } from './outputs.js';

@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { UsageError, IoError } from '../report/errors.js';
+import { UsageError, IoError } from '../core/errors.js';
 import { writeFileAtomic } from '../util/write-atomic.js';
 import type { CliIo } from './io.js';
 

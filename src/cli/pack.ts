@@ -1,6 +1,6 @@
 import path from 'node:path';
 import type { CliIo } from './io.js';
-import { UsageError } from '../report/errors.js';
+import { UsageError } from '../core/errors.js';
 import { runPipeline } from '../pipeline.js';
 import { collectGitFacts } from '../git/collect.js';
 import { isIsoDate, todayUtc } from '../util/dates.js';

@@ -10,7 +10,7 @@ import { parseToday } from './lint.js';
 import { emit } from './outputs.js';
 import { useColor, type CliIo } from './io.js';
 import { toolVersion } from './version.js';
-import { UsageError } from '../report/errors.js';
+import { UsageError } from '../core/errors.js';
 import type { Analysis } from '../analysis/analyze.js';
 import { CONTROL_STATUSES } from '../model/types.js';
 

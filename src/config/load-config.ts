@@ -5,7 +5,7 @@ import { parseSource } from '../load/parse.js';
 import { locate } from '../load/locate.js';
 import { validatorFor } from '../validate/ajv.js';
 import { schemaProblems } from '../validate/ajv-findings.js';
-import { ConfigError } from '../report/errors.js';
+import { ConfigError } from '../core/errors.js';
 import { CONFIG_FILES, DEFAULT_STANDARDS, type Config, type StandardId } from './types.js';
 
 /** Finds, parses and validates annexa.yaml at the repo root. A broken config is a ConfigError (exit 2). */

@@ -1,4 +1,4 @@
-import type { SeveritySetting } from '../report/finding.js';
+import type { SeveritySetting } from '../core/finding.js';
 import type { SourceFile } from '../load/parse.js';
 
 export const STANDARDS = { 'iso27001:2022': 'iso27001', 'iso42001:2023': 'iso42001' } as const;

@@ -1,4 +1,4 @@
-import type { Finding } from '../report/finding.js';
+import type { Finding } from '../core/finding.js';
 import type { PipelineResult } from '../pipeline.js';
 import { countKeys, newAgainst } from '../report/baseline.js';
 import { CONFIG_FILES } from '../config/types.js';

@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { runPipeline, type PipelineResult } from '../pipeline.js';
 import type { Analysis } from '../analysis/analyze.js';
-import { AnnexaError, UsageError } from '../report/errors.js';
+import { AnnexaError, UsageError } from '../core/errors.js';
 import { locateRepo, type RepoLocation } from './run-git.js';
 import { resolveRevision, type ResolvedRevision } from './revision.js';
 import { materializeRevision } from './materialize.js';

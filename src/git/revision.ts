@@ -1,4 +1,4 @@
-import { UsageError } from '../report/errors.js';
+import { UsageError } from '../core/errors.js';
 import type { RepoLocation } from './run-git.js';
 
 /** A revision resolved to its commit. */

@@ -1,4 +1,4 @@
-import type { Finding } from '../report/finding.js';
+import type { Finding } from '../core/finding.js';
 import { discoverFiles } from './discover.js';
 import { ParsePool } from './parallel-parse.js';
 import { SourceStore } from './source-store.js';

@@ -1,4 +1,4 @@
-import type { Finding } from '../report/finding.js';
+import type { Finding } from '../core/finding.js';
 import { parseSource } from './parse.js';
 import { readTextFile } from './read-file.js';
 

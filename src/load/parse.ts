@@ -1,5 +1,5 @@
 import { LineCounter, parseAllDocuments, isMap, isScalar, type Document } from 'yaml';
-import type { Finding } from '../report/finding.js';
+import type { Finding } from '../core/finding.js';
 import { rangeToPosition, toPointer } from './locate.js';
 
 /** More aliases than this in one document is treated as an alias bomb ("billion laughs"). */

@@ -1,4 +1,4 @@
-import type { Finding } from '../report/finding.js';
+import type { Finding } from '../core/finding.js';
 import type { LoadedDocument } from '../load/load-repo.js';
 import { validatorFor } from '../validate/ajv.js';
 import { schemaProblems } from '../validate/ajv-findings.js';

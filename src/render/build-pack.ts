@@ -2,7 +2,7 @@ import path from 'node:path';
 import { stat } from 'node:fs/promises';
 import type { PipelineResult } from '../pipeline.js';
 import type { GitFacts } from '../git/facts.js';
-import { ConfigError, UsageError } from '../report/errors.js';
+import { ConfigError, UsageError } from '../core/errors.js';
 import { TEMPLATES_DIR } from '../paths.js';
 import type { ChangeLogEntry } from './change-log.js';
 import { manifestFile } from './manifest.js';

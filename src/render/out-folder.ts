@@ -1,6 +1,6 @@
 import { lstat, readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { UsageError } from '../report/errors.js';
+import { UsageError } from '../core/errors.js';
 import { isAnnexaManifest, MANIFEST_FILE } from './manifest.js';
 import { isInside } from './out-path.js';
 

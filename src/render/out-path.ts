@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { IoError } from '../report/errors.js';
+import { IoError } from '../core/errors.js';
 
 /** True when `child` is `parent` or lies below it (both absolute, resolved). */
 export function isInside(parent: string, child: string): boolean {

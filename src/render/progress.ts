@@ -1,4 +1,4 @@
-import type { CliIo } from '../cli/io.js';
+import type { CliIo } from '../core/io.js';
 
 export interface Progress {
   update(message: string): void;

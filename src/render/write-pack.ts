@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { chmod, lstat, mkdir, mkdtemp, realpath, rename, rm, rmdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { AnnexaError, IoError } from '../report/errors.js';
+import { AnnexaError, IoError } from '../core/errors.js';
 import { inspectOut, type OutState } from './out-folder.js';
 import { isInside, safeJoin } from './out-path.js';
 import type { PackFile } from './render-pack.js';

@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
-import { ConfigError } from './errors.js';
-import type { Finding } from './finding.js';
+import { ConfigError } from '../core/errors.js';
+import type { Finding } from '../core/finding.js';
 
 type KeyFields = { ruleId: string; file?: string; record?: string | null; control?: string | null; subject?: string | null; pointer?: string | null; location?: Finding['location'] };
 

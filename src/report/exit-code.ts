@@ -1,4 +1,4 @@
-import type { Finding } from './finding.js';
+import type { Finding } from '../core/finding.js';
 
 export type FailOn = 'error' | 'warning' | 'never';
 

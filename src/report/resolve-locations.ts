@@ -1,6 +1,6 @@
 import type { SourceStore } from '../load/source-store.js';
 import { locate } from '../load/locate.js';
-import type { Finding } from './finding.js';
+import type { Finding } from '../core/finding.js';
 
 /** Fills line and column of every finding from its (file, doc, pointer): the one place positions are computed. */
 export function resolveLocations(findings: Finding[], sources: SourceStore): Finding[] {

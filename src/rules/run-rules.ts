@@ -1,5 +1,5 @@
-import type { Finding, Severity } from '../report/finding.js';
-import { ConfigError } from '../report/errors.js';
+import type { Finding, Severity } from '../core/finding.js';
+import { ConfigError } from '../core/errors.js';
 import { didYouMean } from '../util/did-you-mean.js';
 import { locate } from '../load/locate.js';
 import { RULES, getRule } from './registry.js';

@@ -1,4 +1,4 @@
-import type { Finding, SeveritySetting } from '../report/finding.js';
+import type { Finding, SeveritySetting } from '../core/finding.js';
 import type { Model } from '../model/model.js';
 import type { CatalogSet } from '../catalog/catalog-set.js';
 import type { Config } from '../config/types.js';

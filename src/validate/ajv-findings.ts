@@ -1,5 +1,5 @@
 import type { ErrorObject } from 'ajv';
-import type { Location } from '../report/finding.js';
+import type { Location } from '../core/finding.js';
 import { pointerSegments, toPointer } from '../load/locate.js';
 import { didYouMean } from '../util/did-you-mean.js';
 

@@ -1,5 +1,5 @@
 /**
- * Checks the bundled ISO catalogs against the reference lists in ../shared/reference (ids, short titles,
+ * Checks the bundled ISO catalogs against the reference lists in test/fixtures/reference (ids, short titles,
  * structure and ISO/IEC 27002 attributes) and against schemas/catalog.schema.json.
  */
 import { describe, it, expect } from 'vitest';
@@ -9,7 +9,7 @@ import { Ajv2020 } from 'ajv/dist/2020.js';
 import addFormatsModule from 'ajv-formats';
 
 const repoRoot = new URL('../..', import.meta.url);
-const referenceDir = new URL('../shared/reference/', repoRoot);
+const referenceDir = new URL('test/fixtures/reference/', repoRoot);
 
 // ---------- helpers ----------
 

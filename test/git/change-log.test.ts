@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { gitdir, type GitDir } from '../helpers/gitdir.js';
 import { changeLogSince } from '../../src/git/change-log.js';
 import { collectGitFacts } from '../../src/git/collect.js';
-import { UsageError } from '../../src/report/errors.js';
+import { UsageError } from '../../src/core/errors.js';
 import { CONFIG, control, risk } from './fixtures.js';
 
 let repo: GitDir;

@@ -2,7 +2,7 @@ import { mkdtempSync, mkdirSync, writeFileSync, rmSync, cpSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { runPipeline, type PipelineResult } from '../../src/pipeline.js';
-import type { Finding } from '../../src/report/finding.js';
+import type { Finding } from '../../src/core/finding.js';
 
 export const REPO_ROOT = path.resolve(new URL('../..', import.meta.url).pathname);
 export const ACME = path.join(REPO_ROOT, 'examples/acme-health');

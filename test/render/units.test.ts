@@ -6,7 +6,7 @@ import { templateError } from '../../src/render/templates/template-error.js';
 import { manifestFile } from '../../src/render/manifest.js';
 import { safeHref, riskLevel, formatPercent } from '../../src/render/format.js';
 import { labelOf, toneOf } from '../../src/render/helpers/labels.js';
-import { ConfigError } from '../../src/report/errors.js';
+import { ConfigError } from '../../src/core/errors.js';
 
 describe('render units', () => {
   it('safeJoin keeps every output path inside its folder', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { github, escapeData, escapeProperty } from '../../src/report/reporters/github.js';
-import type { Finding } from '../../src/report/finding.js';
+import type { Finding } from '../../src/core/finding.js';
 import { reportData } from './report-data.js';
 import { sarif } from '../../src/report/reporters/sarif.js';
 

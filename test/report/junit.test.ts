@@ -1,7 +1,7 @@
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
 import { junit, failsTestcase } from '../../src/report/reporters/junit.js';
-import type { Finding } from '../../src/report/finding.js';
+import type { Finding } from '../../src/core/finding.js';
 import { ODD_FILE, ODD_MESSAGE, RULES, reportData } from './report-data.js';
 
 interface Failure {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { markdown, cell, MAX_ROWS } from '../../src/report/reporters/markdown.js';
 import { ruleDocUrl } from '../../src/rules/registry.js';
-import type { Finding } from '../../src/report/finding.js';
+import type { Finding } from '../../src/core/finding.js';
 import { ODD_FILE, reportData } from './report-data.js';
 
 const render = (data = reportData()) => markdown(data, { color: false });

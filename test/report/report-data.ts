@@ -1,4 +1,4 @@
-import type { Finding } from '../../src/report/finding.js';
+import type { Finding } from '../../src/core/finding.js';
 import type { ReportData } from '../../src/report/reporters/types.js';
 import type { RuleMeta } from '../../src/rules/types.js';
 

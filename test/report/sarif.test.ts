@@ -3,7 +3,7 @@ import os from 'node:os';
 import { describe, expect, it } from 'vitest';
 import { sarif, FINGERPRINT_KEY, REPOSITORY_ANCHOR, pascalCase } from '../../src/report/reporters/sarif.js';
 import { ruleDocUrl } from '../../src/rules/registry.js';
-import type { Finding } from '../../src/report/finding.js';
+import type { Finding } from '../../src/core/finding.js';
 import { FINDINGS, ODD_FILE, ODD_MESSAGE, RULES, reportData } from './report-data.js';
 import { ACCEPTED_NOTES, validateSarif } from './sarif-multitool.js';
 

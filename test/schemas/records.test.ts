@@ -17,7 +17,7 @@ const addFormatsPlugin = addFormats.default;
 const repoRoot = fileURLToPath(new URL('../..', import.meta.url));
 const schemaDir = join(repoRoot, 'schemas');
 const exampleRoot = join(repoRoot, 'examples', 'acme-health');
-const referenceDir = join(repoRoot, '..', 'shared', 'reference');
+const referenceDir = join(repoRoot, 'test', 'fixtures', 'reference');
 
 // The record kinds and config; catalogs and crosswalks are tested in test/catalogs.
 const KINDS = ['Control', 'Evidence', 'Risk', 'AISystem', 'ImpactAssessment', 'Policy', 'Config'] as const;

@@ -1,6 +1,6 @@
 import { readdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
-import { ConfigError } from '../../report/errors.js';
+import { ConfigError } from '../../core/errors.js';
 import { byString } from '../format.js';
 
 export type PageFormat = 'html' | 'md';

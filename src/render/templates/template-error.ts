@@ -1,4 +1,4 @@
-import { ConfigError } from '../../report/errors.js';
+import { ConfigError } from '../../core/errors.js';
 
 /** Marks an error raised inside a partial block, so it is reported against the caller, not the partial. */
 const FROM_CALLER = Symbol('annexa.fromCaller');

@@ -5,7 +5,7 @@ import type { CatalogSet } from '../../catalog/catalog-set.js';
 import type { Config } from '../../config/types.js';
 import type { GitFacts } from '../../git/facts.js';
 import type { Model } from '../../model/model.js';
-import type { Finding } from '../../report/finding.js';
+import type { Finding } from '../../core/finding.js';
 
 /** Everything a view builder reads: the pipeline result, pinned to the pack date. */
 export interface ViewContext {

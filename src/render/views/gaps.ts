@@ -1,6 +1,6 @@
 import type { AnyRecord } from '../../model/types.js';
 import { getRule } from '../../rules/registry.js';
-import type { Severity } from '../../report/finding.js';
+import type { Severity } from '../../core/finding.js';
 import { recordKey } from '../../model/types.js';
 import { byString, daysOverdue } from '../format.js';
 import type { ViewContext } from './context.js';

@@ -1,4 +1,4 @@
-import type { Finding } from '../../report/finding.js';
+import type { Finding } from '../../core/finding.js';
 import type { GitFacts } from '../../git/facts.js';
 import { buildChangeLogView, type ChangeLogEntry, type ChangeLogView } from '../change-log.js';
 import { standardLabel } from '../format.js';

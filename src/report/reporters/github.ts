@@ -1,4 +1,4 @@
-import type { Finding, Severity } from '../finding.js';
+import type { Finding, Severity } from '../../core/finding.js';
 import type { Reporter } from './types.js';
 
 const COMMANDS: Record<Severity, string> = { error: 'error', warning: 'warning', info: 'notice' };

@@ -1,4 +1,4 @@
-import type { Finding, Severity } from '../finding.js';
+import type { Finding, Severity } from '../../core/finding.js';
 import { ruleDocUrl } from '../../rules/registry.js';
 import type { Reporter } from './types.js';
 import { summarize } from './json.js';

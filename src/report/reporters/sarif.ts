@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import type { Finding, SeveritySetting } from '../finding.js';
+import type { Finding, SeveritySetting } from '../../core/finding.js';
 import type { RuleMeta } from '../../rules/types.js';
 import { ruleDocUrl } from '../../rules/registry.js';
 import type { Reporter } from './types.js';

@@ -1,5 +1,5 @@
 import { Chalk } from 'chalk';
-import type { Finding } from '../finding.js';
+import type { Finding } from '../../core/finding.js';
 import type { Reporter } from './types.js';
 import { summarize } from './json.js';
 

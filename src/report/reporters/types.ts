@@ -1,4 +1,4 @@
-import type { Finding } from '../finding.js';
+import type { Finding } from '../../core/finding.js';
 import type { RuleMeta } from '../../rules/types.js';
 
 /** A control as a JUnit testcase sees it: passes when no finding names it. */
