@@ -4,7 +4,7 @@ import type { CoverageCounts, IntegratedImplementation, SoaEntry, StandardCovera
 
 /** Counts one set of SoA entries. Controls without decision count against coverage. */
 export function countCoverage(entries: SoaEntry[]): CoverageCounts {
-  const c: CoverageCounts = { total: entries.length, applicable: 0, implemented: 0, inProgress: 0, planned: 0, noDecision: 0, excluded: 0, excludedJustified: 0, percentImplemented: 0 };
+  const c: CoverageCounts = { total: entries.length, applicable: 0, implemented: 0, inProgress: 0, planned: 0, noDecision: 0, excluded: 0, excludedJustified: 0, provided: 0, percentImplemented: 0 };
   for (const e of entries) {
     if (e.status === 'not-applicable') {
       c.excluded++;
@@ -16,20 +16,23 @@ export function countCoverage(entries: SoaEntry[]): CoverageCounts {
     if (e.status === 'implemented') c.implemented++;
     if (e.status === 'in-progress') c.inProgress++;
     if (e.status === 'planned') c.planned++;
+    if (e.status === 'inherited' || e.status === 'shared') c.provided++;
   }
   const denominator = c.total - c.excluded;
-  c.percentImplemented = denominator === 0 ? 100 : Math.round((c.implemented / denominator) * 1000) / 10;
+  c.percentImplemented = denominator === 0 ? 100 : Math.round(((c.implemented + c.provided) / denominator) * 1000) / 10;
   return c;
 }
 
 /** Coverage of one standard overall and per theme (27001) or area (42001). */
 export function coverageOf(catalog: Catalog, entries: SoaEntry[]): StandardCoverage {
+  // Additional controls of user catalogs (soa.ts) bring groups of their own.
+  const extra = [...new Map(entries.filter((e) => !catalog.groups.some((g) => g.id === e.group.id)).map((e) => [e.group.id, e.group])).values()];
   return {
     standard: catalog.standard ?? catalog.id,
     catalog: catalog.id,
     title: catalog.title,
     overall: countCoverage(entries),
-    groups: catalog.groups.map((g) => ({ id: g.id, title: g.title, ...countCoverage(entries.filter((e) => e.group.id === g.id)) })),
+    groups: [...catalog.groups, ...extra].map((g) => ({ id: g.id, title: g.title, ...countCoverage(entries.filter((e) => e.group.id === g.id)) })),
   };
 }
 

@@ -1,6 +1,21 @@
 import type { ControlStatus } from '../model/types.js';
 
-export type SoaStatus = ControlStatus | 'no-decision';
+/** inherited / shared: a provider implements the control (fully / together with us). */
+export type SoaStatus = ControlStatus | 'inherited' | 'shared' | 'no-decision';
+
+/** What one Control record says about one control of the SoA. */
+export interface SoaDecision {
+  record: string;
+  title: string;
+  status: Exclude<SoaStatus, 'no-decision'>;
+  /** The per-control reason, else the record's justification. */
+  reason: string;
+  implementation: string;
+  owner: string;
+  provider?: { name: string; responsibility: 'inherited' | 'shared'; description: string; assurance: { id: string; title: string }[] };
+  /** AI systems the control applies to; empty means all. */
+  aiSystems: string[];
+}
 
 export interface SoaImplementation {
   id: string;
@@ -38,14 +53,18 @@ export interface SoaEntry {
   group: { id: string; title: string };
   objective?: { id: string; title: string };
   title: string;
+  /** Catalog id of a user catalog whose additional control this is (42001/27001 6.1.3). */
+  additional?: string;
   /** true / false, or null when no Control record decides on it. */
   applicable: boolean | null;
   status: SoaStatus;
   /** Why included: risks treated, policies, stated requirements, record justifications. */
-  inclusion: { risks: string[]; policies: string[]; requirements: string[]; notes: string[] };
+  inclusion: { risks: string[]; riskTitles: string[]; policies: string[]; policyTitles: string[]; requirements: string[]; notes: string[] };
   /** Why excluded (from not-applicable records). */
   exclusion: string[];
   implementedBy: SoaImplementation[];
+  /** Per record: reason, implementation, owner, provider and AI systems for this control. */
+  decisions: SoaDecision[];
   evidence: SoaEvidence[];
   related: SoaRelated[];
   /** For a control without decision: a related implemented control of the other standard to start from. */
@@ -61,7 +80,9 @@ export interface CoverageCounts {
   noDecision: number;
   excluded: number;
   excludedJustified: number;
-  /** implemented / (total - excluded), in percent with one decimal. */
+  /** Implemented by a provider (inherited) or together with one (shared); counted as in operation. */
+  provided: number;
+  /** (implemented + provided) / (total - excluded), in percent with one decimal. */
   percentImplemented: number;
 }
 

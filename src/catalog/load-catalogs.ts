@@ -21,7 +21,7 @@ const REVERSE: Record<RelationType, RelationType> = {
 };
 
 interface RawCatalog {
-  metadata: { id: string; title: string; standard?: string };
+  metadata: { id: string; title: string; standard?: string; extends?: string };
   spec: {
     groups?: { id: string; title: string; description?: string }[];
     objectives?: { id: string; title: string; group?: string }[];
@@ -46,7 +46,7 @@ export function toCatalog(raw: RawCatalog, file: string, bundled: boolean): Cata
     group: e.group, objective: e.objective, parent: e.parent, attributes: e.attributes,
   });
   return {
-    id, title: raw.metadata.title, standard: raw.metadata.standard, file, bundled,
+    id, title: raw.metadata.title, standard: raw.metadata.standard, extends: raw.metadata.extends, file, bundled,
     groups: raw.spec.groups ?? [], objectives: raw.spec.objectives ?? [],
     controls: (raw.spec.controls ?? []).map(entry('control')),
     clauses: (raw.spec.clauses ?? []).map(entry('clause')),

@@ -26,6 +26,8 @@ export interface Catalog {
   title: string;
   /** e.g. `iso27001:2022` for bundled standards. */
   standard?: string;
+  /** Catalog id of the standard whose SoA lists this catalog's controls as additional controls. */
+  extends?: string;
   /** Repo-relative or bundled file it came from. */
   file: string;
   bundled: boolean;

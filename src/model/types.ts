@@ -42,6 +42,21 @@ export interface ControlSpec {
   targetDate?: string;
   lastReviewed?: string;
   nextReview?: string;
+  /** How the control is implemented, for the SoA. */
+  implementation?: string;
+  /** Per-control reason (and details) where one record decides several controls. */
+  decisions?: Record<string, ControlDecision>;
+  /** A third party implements the control (inherited) or shares it with us (shared). */
+  provider?: { name: string; responsibility: 'inherited' | 'shared'; assurance?: string[]; description?: string };
+  /** AI systems the control applies to, when it applies to some only. */
+  aiSystems?: string[];
+}
+
+/** One record's decision on one of the controls it implements. */
+export interface ControlDecision {
+  justification?: string;
+  implementation?: string;
+  aiSystems?: string[];
 }
 
 export interface EvidenceSpec {

@@ -13,6 +13,7 @@ import { rule as impactAssessmentIncomplete } from './impact-assessment-incomple
 import { rule as impactAssessmentOutdated } from './impact-assessment-outdated.js';
 import { rule as implementedWithoutEvidence } from './implemented-without-evidence.js';
 import { rule as inclusionUnjustified } from './inclusion-unjustified.js';
+import { rule as justificationBoilerplate } from './justification-boilerplate.js';
 import { rule as integratedControlWithoutAiConsiderations } from './integrated-control-without-ai-considerations.js';
 import { rule as pathOutsideRepo } from './path-outside-repo.js';
 import { rule as prohibitedAiSystem } from './prohibited-ai-system.js';
@@ -44,6 +45,7 @@ export const RULES: Rule[] = [
   implementedWithoutEvidence,
   inclusionUnjustified,
   integratedControlWithoutAiConsiderations,
+  justificationBoilerplate,
   pathOutsideRepo,
   prohibitedAiSystem,
   reviewOverdue,

@@ -5,6 +5,8 @@ export const STATUS_COLORS = {
   planned: '#d69e2e',
   'no-decision': '#e53e3e',
   'not-applicable': '#cbd5e0',
+  inherited: '#805ad5',
+  shared: '#b794f4',
 } as const;
 
 export const STATUS_LABELS: Record<string, string> = {
@@ -13,6 +15,8 @@ export const STATUS_LABELS: Record<string, string> = {
   planned: 'Planned',
   'no-decision': 'No decision',
   'not-applicable': 'Excluded',
+  inherited: 'Inherited from provider',
+  shared: 'Shared with provider',
 };
 
 export const LEVEL_COLORS = { low: '#9ae6b4', medium: '#faf089', high: '#f6ad55', critical: '#fc8181' } as const;

@@ -3,6 +3,7 @@ const LABELS = new Map<string, string>([
   ['in-progress', 'In progress'],
   ['not-applicable', 'Excluded'],
   ['no-decision', 'No decision'],
+  ['inherited', 'Inherited from provider'],
   ['due-soon', 'Due soon'],
   ['none', 'None'],
   ['ok', 'Current'],
@@ -13,7 +14,7 @@ export type Tone = 'good' | 'info' | 'warn' | 'orange' | 'bad' | 'neutral';
 
 const TONES = new Map<string, Tone>();
 const tone = (t: Tone, values: string[]) => values.forEach((v) => TONES.set(v, t));
-tone('good', ['implemented', 'fresh', 'approved', 'closed', 'treated', 'ok', 'minimal', 'low', 'positive', 'yes', 'shared', 'both', 'added']);
+tone('good', ['implemented', 'fresh', 'approved', 'closed', 'treated', 'ok', 'minimal', 'low', 'positive', 'yes', 'shared', 'inherited', 'both', 'added']);
 tone('info', ['in-progress', 'info', 'limited', 'modified', 'mitigate', 'transfer', 'avoid']);
 tone('warn', ['planned', 'due-soon', 'medium', 'draft', 'warning', 'partial', 'accepted', 'accept', 'suggestion', 'open']);
 tone('orange', ['high']);

@@ -15,6 +15,8 @@ export interface SoaRowView {
   hasInclusion: boolean;
   exclusion: string[];
   implementedBy: { id: string; title: string; status: string }[];
+  /** Per deciding record: reason, implementation, owner, provider and AI systems for this control. */
+  decisions: SoaEntry['decisions'];
   evidence: { id: string; title: string; freshness: 'fresh' | 'stale' | 'unknown'; ageDays: number | null }[];
   related: { ref: string; title: string; type: string; status: SoaStatus }[];
   suggestion: string;
@@ -68,6 +70,7 @@ function soaRow(e: SoaEntry): SoaRowView {
     hasInclusion: inc.risks.length + inc.policies.length + inc.requirements.length + inc.notes.length > 0,
     exclusion: e.exclusion,
     implementedBy: e.implementedBy.map((i) => ({ id: i.id, title: i.title, status: i.status })),
+    decisions: e.decisions,
     evidence: e.evidence.map((ev) => ({
       id: ev.id,
       title: ev.title,

@@ -1,7 +1,7 @@
 import type { SoaView } from './view.js';
-import { applicableText, justificationText, relatedText } from './view.js';
+import { aiSystemsText, applicableText, implementationText, justificationText, ownerText, providerText, relatedText } from './view.js';
 
-const HEADER = ['control', 'standard', 'theme_or_area', 'title', 'applicable', 'justification', 'status', 'implemented_by', 'evidence', 'related_controls'];
+const HEADER = ['control', 'standard', 'theme_or_area', 'title', 'applicable', 'justification', 'status', 'implemented_by', 'evidence', 'related_controls', 'implementation', 'owner', 'provider', 'ai_systems'];
 
 /**
  * A cell that a spreadsheet can never run as a formula (OWASP CSV injection): a leading
@@ -28,6 +28,10 @@ export function soaCsv(view: SoaView): string {
         e.implementedBy.map((i) => i.id).join('; '),
         e.evidence.map((ev) => ev.id).join('; '),
         relatedText(e),
+        implementationText(e),
+        ownerText(e),
+        providerText(e),
+        aiSystemsText(e),
       ]);
     }
   }

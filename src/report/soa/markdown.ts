@@ -1,6 +1,6 @@
 import type { CoverageCounts } from '../../analysis/types.js';
 import type { SoaView } from './view.js';
-import { applicableText, justificationText } from './view.js';
+import { aiSystemsText, applicableText, implementationText, justificationText, ownerText, providerText } from './view.js';
 
 /** A table cell: pipes and newlines cannot break the table, and HTML in user text renders as text. */
 export function mdCell(s: string): string {
@@ -24,9 +24,9 @@ export function soaMarkdown(view: SoaView): string {
     out.push(`## ${mdCell(s.title)}`, '', '| scope | controls | implemented | in progress | planned | no decision | excluded | implemented % |', '|---|---:|---:|---:|---:|---:|---:|---:|');
     out.push(coverageRow('all', s.coverage.overall));
     for (const g of s.coverage.groups) out.push(coverageRow(`${g.id} ${g.title}`, g));
-    out.push('', '| control | title | applicable | status | justification | implemented by | evidence |', '|---|---|---|---|---|---|---|');
+    out.push('', '| control | title | applicable | status | justification | implementation | owner | provider | AI systems | implemented by | evidence |', '|---|---|---|---|---|---|---|---|---|---|---|');
     for (const e of s.soa) {
-      out.push(`| ${e.ref} | ${mdCell(e.title)} | ${applicableText(e)} | ${e.status} | ${mdCell(justificationText(e))} | ${mdCell(e.implementedBy.map((i) => i.id).join(', '))} | ${mdCell(e.evidence.map((v) => v.id).join(', '))} |`);
+      out.push(`| ${e.ref} | ${mdCell(e.title)} | ${applicableText(e)} | ${e.status} | ${mdCell(justificationText(e))} | ${mdCell(implementationText(e))} | ${mdCell(ownerText(e))} | ${mdCell(providerText(e))} | ${mdCell(aiSystemsText(e))} | ${mdCell(e.implementedBy.map((i) => i.id).join(', '))} | ${mdCell(e.evidence.map((v) => v.id).join(', '))} |`);
     }
     out.push('');
   }

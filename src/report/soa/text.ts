@@ -1,8 +1,8 @@
 import { Chalk } from 'chalk';
 import type { SoaView } from './view.js';
-import { applicableText } from './view.js';
+import { applicableText, justificationText, ownerText, providerText } from './view.js';
 
-const STATUS_COLOR = { implemented: 'green', 'in-progress': 'yellow', planned: 'cyan', 'not-applicable': 'gray', 'no-decision': 'red' } as const;
+const STATUS_COLOR = { implemented: 'green', 'in-progress': 'yellow', planned: 'cyan', 'not-applicable': 'gray', 'no-decision': 'red', inherited: 'magenta', shared: 'magenta' } as const;
 
 /** Terminal SoA: a coverage summary per standard, then an aligned table of controls. */
 export function soaText(view: SoaView, color: boolean, width = 120): string {
@@ -10,7 +10,7 @@ export function soaText(view: SoaView, color: boolean, width = 120): string {
   const out: string[] = [];
   for (const s of view.standards) {
     const o = s.coverage.overall;
-    out.push(c.bold(`${s.title}`) + `  ${o.percentImplemented}% implemented (${o.implemented}/${o.total - o.excluded} applicable), ${o.inProgress} in progress, ${o.planned} planned, ${o.noDecision} without decision, ${o.excluded} excluded`);
+    out.push(c.bold(`${s.title}`) + `  ${o.percentImplemented}% implemented (${o.implemented}/${o.total - o.excluded} applicable), ${o.inProgress} in progress, ${o.planned} planned, ${o.noDecision} without decision, ${o.excluded} excluded${o.provided ? `, ${o.provided} provided by third parties (counted as implemented)` : ''}`);
     for (const g of s.coverage.groups) out.push(c.dim(`  ${g.id.padEnd(5)} ${g.title.padEnd(48).slice(0, 48)} ${String(g.percentImplemented).padStart(5)}%  ${g.implemented}/${g.total - g.excluded}`));
     out.push('');
     const titleWidth = Math.max(20, Math.min(60, width - 60));
@@ -18,6 +18,9 @@ export function soaText(view: SoaView, color: boolean, width = 120): string {
       const status = c[STATUS_COLOR[e.status]](e.status.padEnd(14));
       const title = e.title.length > titleWidth ? e.title.slice(0, titleWidth - 1) + '…' : e.title.padEnd(titleWidth);
       out.push(`${e.ref.padEnd(18)} ${title} ${applicableText(e).padEnd(9)} ${status} ${e.implementedBy.map((i) => i.id).join(', ')}`);
+      // Reason, owner and provider on an indented line, so the table stays scannable.
+      const detail = [justificationText(e), ownerText(e) && `owner: ${ownerText(e)}`, providerText(e) && `provider: ${providerText(e)}`].filter((x) => x).join(' | ');
+      if (detail) out.push(c.dim(`${' '.repeat(19)}${detail}`));
     }
     out.push('');
   }

@@ -30,11 +30,34 @@ export function filterAnalysis(a: Analysis, filters: SoaFilters): Analysis {
 export function justificationText(e: SoaEntry): string {
   if (e.status === 'not-applicable') return e.exclusion.join(' / ');
   const parts: string[] = [];
-  if (e.inclusion.risks.length) parts.push(`risks: ${e.inclusion.risks.join(', ')}`);
-  if (e.inclusion.policies.length) parts.push(`policies: ${e.inclusion.policies.join(', ')}`);
+  // Titles, not bare ids: an auditor reads the reason without looking ids up.
+  const named = (ids: string[], titles: string[]) => ids.map((id, i) => (titles[i] ? `${id} ${titles[i]}` : id)).join(', ');
+  if (e.inclusion.risks.length) parts.push(`risks: ${named(e.inclusion.risks, e.inclusion.riskTitles)}`);
+  if (e.inclusion.policies.length) parts.push(`policies: ${named(e.inclusion.policies, e.inclusion.policyTitles)}`);
   if (e.inclusion.requirements.length) parts.push(`requirements: ${e.inclusion.requirements.join(', ')}`);
   parts.push(...e.inclusion.notes);
   return parts.join('; ');
+}
+
+/** How the control is implemented, per deciding record (records without a description are left out). */
+export function implementationText(e: SoaEntry): string {
+  return e.decisions.filter((d) => d.implementation).map((d) => d.implementation).join(' / ');
+}
+
+export function ownerText(e: SoaEntry): string {
+  return [...new Set(e.decisions.map((d) => d.owner).filter((o) => o))].join('; ');
+}
+
+/** Providers that implement the control, with their responsibility and assurance evidence. */
+export function providerText(e: SoaEntry): string {
+  return e.decisions
+    .flatMap((d) => (d.provider ? [`${d.provider.name} (${d.provider.responsibility}${d.provider.assurance.length ? `; assurance: ${d.provider.assurance.map((a) => (a.title ? `${a.id} ${a.title}` : a.id)).join(', ')}` : ''})`] : []))
+    .join('; ');
+}
+
+/** AI systems the control applies to; empty when it applies to all. */
+export function aiSystemsText(e: SoaEntry): string {
+  return [...new Set(e.decisions.flatMap((d) => d.aiSystems))].sort().join(', ');
 }
 
 export function applicableText(e: SoaEntry): string {

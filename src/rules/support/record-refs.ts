@@ -28,7 +28,13 @@ export function recordRefs(r: AnyRecord): (RefAt & { kind: RecordKind })[] {
   const to = (kind: RecordKind, refs: RefAt[]) => refs.map((x) => ({ ...x, kind }));
   switch (r.kind) {
     case 'Control':
-      return [...to('Evidence', each(r.spec.evidence, '/spec/evidence')), ...to('Policy', each(r.spec.policies, '/spec/policies'))];
+      return [
+        ...to('Evidence', each(r.spec.evidence, '/spec/evidence')),
+        ...to('Policy', each(r.spec.policies, '/spec/policies')),
+        ...to('Evidence', each(r.spec.provider?.assurance, '/spec/provider/assurance')),
+        ...to('AISystem', each(r.spec.aiSystems, '/spec/aiSystems')),
+        ...Object.entries(r.spec.decisions ?? {}).flatMap(([ref, d]) => to('AISystem', each(d.aiSystems, `/spec/decisions/${ref}/aiSystems`))),
+      ];
     case 'Risk':
       return to('AISystem', each(r.spec.aiSystems, '/spec/aiSystems'));
     case 'AISystem':
