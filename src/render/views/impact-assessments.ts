@@ -19,6 +19,25 @@ export interface ImpactAssessmentView {
   mitigations: { description: string; controls: RefView[] }[];
   counts: { negative: number; positive: number; highOrCritical: number };
   links: LinkView[];
+  /** Risks the assessment raised (6.1.4 feeds 6.1.2) and the system version assessed. */
+  risks: { id: string; title: string }[];
+  systemVersion: string;
+}
+
+/** A recorded screening decision on whether an AI system needs a full impact assessment. */
+export interface ScreeningView {
+  aiSystem: { id: string; title: string; riskTier: string };
+  outcome: string;
+  reason: string;
+  by: string;
+  decided: string;
+}
+
+export function buildScreeningViews(ctx: ViewContext): ScreeningView[] {
+  return ctx.model.list('AISystem').flatMap((a) => {
+    const sc = a.spec.impactScreening;
+    return sc ? [{ aiSystem: { id: a.metadata.id, title: a.metadata.title, riskTier: a.spec.riskTier }, outcome: sc.outcome, reason: sc.reason, by: sc.by, decided: sc.date }] : [];
+  });
 }
 
 export function buildImpactAssessmentViews(ctx: ViewContext): ImpactAssessmentView[] {
@@ -54,5 +73,7 @@ function view(ctx: ViewContext, r: ImpactAssessmentRecord): ImpactAssessmentView
       highOrCritical: impacts.filter((i) => i.kind !== 'positive' && (i.severity === 'high' || i.severity === 'critical')).length,
     },
     links: linksOf(r.metadata.links),
+    risks: (s.risks ?? []).map((id) => ({ id, title: ctx.model.get('Risk', id)?.metadata.title ?? '' })),
+    systemVersion: s.systemVersion ?? '',
   };
 }

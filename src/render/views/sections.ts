@@ -3,7 +3,7 @@ import type { ViewContext } from './context.js';
 import { buildCrosswalkView, type CrosswalkView } from './crosswalk.js';
 import { buildEvidenceView, type EvidenceIndexView } from './evidence.js';
 import { buildGapsView, type GapsView } from './gaps.js';
-import { buildImpactAssessmentViews, type ImpactAssessmentView } from './impact-assessments.js';
+import { buildImpactAssessmentViews, type ImpactAssessmentView, buildScreeningViews, type ScreeningView } from './impact-assessments.js';
 import { buildIntegratedView, type IntegratedView } from './integrated.js';
 import { buildPoliciesView, type PoliciesView } from './policies.js';
 import { buildRiskView, type RiskRegisterView } from './risks.js';
@@ -19,6 +19,8 @@ export interface PackSections {
   risks: RiskRegisterView;
   ai: AiInventoryView;
   impactAssessments: ImpactAssessmentView[];
+  /** AI systems in scope that were screened instead of (or before) a full assessment (42001 6.1.4). */
+  screenings: ScreeningView[];
   policies: PoliciesView;
   evidence: EvidenceIndexView;
   gaps: GapsView;
@@ -33,6 +35,7 @@ export function buildSections(ctx: ViewContext): PackSections {
     risks: buildRiskView(ctx),
     ai: buildAiView(ctx),
     impactAssessments: buildImpactAssessmentViews(ctx),
+    screenings: buildScreeningViews(ctx),
     policies: buildPoliciesView(ctx),
     evidence,
     gaps: buildGapsView(ctx, evidence),
