@@ -10,16 +10,16 @@ afterAll(cleanupRepos);
 const TODAY = '2026-11-23';
 
 /** Every Control record of a repo, read without annexa, for independent figures. */
-function controls(root: string): { id: string; implements: string[]; status: string; file: string }[] {
-  const out: { id: string; implements: string[]; status: string; file: string }[] = [];
+function controls(root: string): { id: string; implements: string[]; status: string; file: string; provider: boolean }[] {
+  const out: { id: string; implements: string[]; status: string; file: string; provider: boolean }[] = [];
   const walk = (dir: string) => {
     for (const e of readdirSync(dir, { withFileTypes: true })) {
       const abs = path.join(dir, e.name);
       if (e.isDirectory()) walk(abs);
       else if (/\.ya?ml$/.test(e.name)) {
         for (const d of parseAllDocuments(readFileSync(abs, 'utf8'))) {
-          const v = d.toJS() as { kind?: string; metadata: { id: string }; spec: { implements: string[]; status: string } } | null;
-          if (v?.kind === 'Control') out.push({ id: v.metadata.id, implements: v.spec.implements, status: v.spec.status, file: abs });
+          const v = d.toJS() as { kind?: string; metadata: { id: string }; spec: { implements: string[]; status: string; provider?: unknown } } | null;
+          if (v?.kind === 'Control') out.push({ id: v.metadata.id, implements: v.spec.implements, status: v.spec.status, file: abs, provider: v.spec.provider !== undefined });
         }
       }
     }
@@ -39,7 +39,7 @@ describe('annexa on examples/acme-health', () => {
   it('soa --format csv has one row per Annex A control of both standards (93 + 38), ref first', async () => {
     const r = await runCli(['soa', ACME, '--format', 'csv', '--today', TODAY]);
     const rows = r.stdout.trimEnd().split('\r\n');
-    expect(rows[0]).toBe('control,standard,theme_or_area,title,applicable,justification,status,implemented_by,evidence,related_controls');
+    expect(rows[0]).toBe('control,standard,theme_or_area,title,applicable,justification,status,implemented_by,evidence,related_controls,implementation,owner,provider,ai_systems');
     const body = rows.slice(1);
     expect(body).toHaveLength(131);
     expect(body.filter((l) => l.startsWith('iso27001:A.'))).toHaveLength(93);
@@ -51,14 +51,17 @@ describe('annexa on examples/acme-health', () => {
     const recs = controls(ACME);
     for (const std of ['iso27001', 'iso42001']) {
       const byRef = new Map<string, string[]>();
-      for (const c of recs) for (const ref of c.implements) if (ref.startsWith(`${std}:A.`)) byRef.set(ref, [...(byRef.get(ref) ?? []), c.status]);
+      // An implemented record with a provider counts as provided (inherited/shared), not as implemented by us.
+      for (const c of recs) for (const ref of c.implements) if (ref.startsWith(`${std}:A.`)) byRef.set(ref, [...(byRef.get(ref) ?? []), c.provider && c.status === 'implemented' ? 'provided' : c.status]);
       const excluded = [...byRef.values()].filter((s) => s.every((x) => x === 'not-applicable')).length;
       const implemented = [...byRef.values()].filter((s) => s.every((x) => x === 'implemented')).length;
+      const provided = [...byRef.values()].filter((s) => s.every((x) => x === 'provided')).length;
       const total = std === 'iso27001' ? 93 : 38;
       const r = await runCli(['soa', ACME, '--format', 'json', '--standard', std, '--today', TODAY]);
       const cov = JSON.parse(r.stdout).standards[0].coverage.overall;
-      expect(cov).toMatchObject({ total, excluded, implemented, noDecision: total - byRef.size });
-      expect(cov.percentImplemented).toBe(Math.round((implemented / (total - excluded)) * 1000) / 10);
+      expect(cov).toMatchObject({ total, excluded, implemented, provided, noDecision: total - byRef.size });
+      expect(cov.percentImplemented).toBe(Math.round(((implemented + provided) / (total - excluded)) * 1000) / 10);
+      if (std === 'iso27001') expect(provided).toBe(3);
     }
   });
 
