@@ -65,7 +65,7 @@ export async function runLint(command: 'validate' | 'check', dir: string | undef
     stats: { files: result.sources.size, records: result.model.records.length, skipped: result.skipped },
   };
   // SARIF and GitHub annotations are read against the repository root, so they need the folder's place in it.
-  const needsPrefix = targets.some((t) => t.format === 'sarif' || t.format === 'github');
+  const needsPrefix = targets.some((t) => t.format === 'sarif' || t.format === 'github' || t.format === 'gitlab');
   const pathPrefix = git.facts?.prefix ?? (needsPrefix ? await (await import('../git/prefix.js')).gitPrefix(root) : undefined);
   for (const t of targets) {
     await emit(io, t, REPORTERS[t.format]!(data, { color: !t.output && useColor(io), pathPrefix }));
