@@ -46,6 +46,20 @@ export function registerMore(program: Command, io: CliIo, setCode: (code: number
     });
 
   program
+    .command('new')
+    .description('write a commented, schema-valid record to start from (never overwrites)')
+    .argument('<kind>', 'record kind: control, evidence, risk, ai-system, impact-assessment, policy')
+    .argument('[id]', 'record id (default: new-KIND)')
+    .option('-d, --dir <dir>', 'governance repository folder; the record goes to <dir>/<kind folder>/<id>.yaml', '.')
+    .option('-o, --output <file>', 'write to this file instead (- for stdout)')
+    .option('--title <title>', 'the record title')
+    .option('--implements <refs...>', '(control) the controls it implements, e.g. iso27001:A.8.15 iso42001:A.6.2.8')
+    .action(async (kind: string, id: string | undefined, opts) => {
+      const { runNew } = await import('./new.js');
+      setCode(await runNew(kind, id, opts, io));
+    });
+
+  program
     .command('catalog')
     .description('list the controls (or clauses) of the catalogs, or show one with its summary, attributes and crosswalk relations')
     .argument('[ref]', 'a control or clause to show, e.g. iso27001:A.8.15')
