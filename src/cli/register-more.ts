@@ -60,6 +60,15 @@ export function registerMore(program: Command, io: CliIo, setCode: (code: number
     });
 
   program
+    .command('completion')
+    .description('print a shell completion script: bash, zsh or fish')
+    .argument('<shell>', 'bash, zsh or fish')
+    .action(async (shell: string) => {
+      const { runCompletion } = await import('./completion.js');
+      setCode(await runCompletion(shell, program, io));
+    });
+
+  program
     .command('catalog')
     .description('list the controls (or clauses) of the catalogs, or show one with its summary, attributes and crosswalk relations')
     .argument('[ref]', 'a control or clause to show, e.g. iso27001:A.8.15')
