@@ -19,7 +19,7 @@ export interface NewOptions {
 /** `Control` -> `control`, `AISystem` -> `ai-system`: how kinds are typed on the command line and named as folders. */
 export const kebab = (kind: string) => kind.replace(/([a-z0-9])([A-Z])/g, '$1-$2').replace(/([A-Z]+)([A-Z][a-z])/g, '$1-$2').toLowerCase();
 /** The folder a kind's records go to by default: controls/, evidence/, policies/, ai-systems/. */
-const folderOf = (kind: string) => kebab(kind).replace(/y$/, 'ie').replace(/^(evidence)$/, '$1') + (kind === 'Evidence' ? '' : 's');
+export const folderOf = (kind: string) => kebab(kind).replace(/y$/, 'ie').replace(/^(evidence)$/, '$1') + (kind === 'Evidence' ? '' : 's');
 
 /**
  * `annexa new KIND [id]`: writes a commented, schema-valid record to start from. Kinds come from the
