@@ -6,7 +6,8 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { execFile, spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
@@ -65,9 +66,10 @@ describe.skipIf(!hasNpm)('install paths (npm is needed; it comes with Node)', ()
     }
   }, 300_000);
 
-  afterAll(() => {
-    if (tmp) rmSync(tmp, { recursive: true, force: true });
-  });
+  // The installs leave about 1 GB behind; removing it takes minutes on a busy disk.
+  afterAll(async () => {
+    if (tmp) await rm(tmp, { recursive: true, force: true });
+  }, INSTALL_TIMEOUT);
 
   /** A throw-away governance repo: package.json plus a copy of examples/acme-health. */
   function project(name: string): string {
