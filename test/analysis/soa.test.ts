@@ -62,7 +62,7 @@ describe('SoA analysis', () => {
       ].join('---\n'),
     });
     const cov = r.analysis().standards[0]!.coverage;
-    expect(cov.groups.find((g) => g.id === 'A.6')).toEqual({ id: 'A.6', title: 'People controls', total: 8, applicable: 4, implemented: 2, inProgress: 1, planned: 1, noDecision: 3, excluded: 1, excludedJustified: 1, percentImplemented: 28.6 });
+    expect(cov.groups.find((g) => g.id === 'A.6')).toEqual({ id: 'A.6', title: 'People controls', total: 8, applicable: 4, implemented: 2, inProgress: 1, planned: 1, noDecision: 3, excluded: 1, excludedJustified: 1, provided: 0, percentImplemented: 28.6 });
     expect(cov.overall).toMatchObject({ total: 93, implemented: 2, excluded: 1, noDecision: 88, percentImplemented: 2.2 });
   });
 });
