@@ -1,6 +1,5 @@
 #!/usr/bin/env node
 // The only place that touches process: arguments, streams and the exit code.
-import { main } from '../dist/cli/main.js';
 
 // `annexa ... | head` closes the pipe early; that is the reader's choice, not an error to trace.
 for (const stream of [process.stdout, process.stderr]) {
@@ -10,10 +9,17 @@ for (const stream of [process.stdout, process.stderr]) {
   });
 }
 
-const code = await main(process.argv.slice(2), {
-  stdout: process.stdout,
-  stderr: process.stderr,
-  env: process.env,
-  cwd: process.cwd(),
-});
-process.exitCode = code;
+const args = process.argv.slice(2);
+// `annexa --version` alone skips loading the CLI (commander, command modules): same output, less start-up.
+if (args.length === 1 && (args[0] === '--version' || args[0] === '-v')) {
+  const { toolVersion } = await import('../dist/cli/version.js');
+  process.stdout.write(toolVersion() + '\n');
+} else {
+  const { main } = await import('../dist/cli/main.js');
+  process.exitCode = await main(args, {
+    stdout: process.stdout,
+    stderr: process.stderr,
+    env: process.env,
+    cwd: process.cwd(),
+  });
+}
