@@ -53,7 +53,7 @@ export function toCatalog(raw: RawCatalog, file: string, bundled: boolean): Cata
 }
 
 /** A bundled catalog: the JSON the build made from it when current, else the YAML source. */
-function readBundled(file: string): unknown {
+export function readBundled(file: string): unknown {
   const yamlFile = path.join(CATALOGS_DIR, file);
   const jsonFile = path.join(PACKAGE_ROOT, 'dist/catalogs', file.replace(/\.yaml$/, '.json'));
   const built = statSync(jsonFile, { throwIfNoEntry: false });

@@ -38,6 +38,7 @@ export async function loadConfig(root: string, explicit?: string): Promise<Confi
     rules: v.rules ?? {},
     evidence: v.evidence ?? {},
     coverage: v.coverage ?? {},
+    managementSystem: v.managementSystem,
     templates: v.templates,
     maxFileBytes: v.maxFileBytes,
     source,

@@ -17,11 +17,16 @@ export interface Config {
   rules: Record<string, SeveritySetting>;
   evidence: { maxAgeDays?: number };
   coverage: { minImplemented?: number };
+  /** Intervals of the management-system rules; defaults in MANAGEMENT_SYSTEM_DEFAULTS. */
+  managementSystem?: { auditIntervalMonths?: number; auditCycleYears?: number; reviewIntervalMonths?: number };
   templates?: string;
   maxFileBytes?: number;
   /** The parsed config file, so findings can point into it. */
   source?: SourceFile;
 }
+
+/** Default intervals: an internal audit and a management review every 12 months, the programme over a 3-year cycle. */
+export const MANAGEMENT_SYSTEM_DEFAULTS = { auditIntervalMonths: 12, auditCycleYears: 3, reviewIntervalMonths: 12 } as const;
 
 export const CONFIG_FILES = ['annexa.yaml', 'annexa.yml'];
 export const DEFAULT_STANDARDS: StandardId[] = ['iso27001:2022', 'iso42001:2023'];

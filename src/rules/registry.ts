@@ -1,6 +1,10 @@
 import type { Rule, RuleMeta } from './types.js';
 import { stageRules } from './stage-rules.js';
+import { rule as auditProgrammeIncomplete } from './audit-programme-incomplete.js';
+import { rule as clauseUnaddressed } from './clause-unaddressed.js';
+import { rule as competenceEvidenceMissing } from './competence-evidence-missing.js';
 import { rule as conflictingDecisions } from './conflicting-decisions.js';
+import { rule as correctiveActionUnverified } from './corrective-action-unverified.js';
 import { rule as coverageBelowThreshold } from './coverage-below-threshold.js';
 import { rule as danglingReference } from './dangling-reference.js';
 import { rule as duplicateId } from './duplicate-id.js';
@@ -12,7 +16,14 @@ import { rule as highRiskAiWithoutOversight } from './high-risk-ai-without-overs
 import { rule as implementedWithoutEvidence } from './implemented-without-evidence.js';
 import { rule as inclusionUnjustified } from './inclusion-unjustified.js';
 import { rule as integratedControlWithoutAiConsiderations } from './integrated-control-without-ai-considerations.js';
+import { rule as internalAuditOverdue } from './internal-audit-overdue.js';
+import { rule as managementReviewInputsMissing } from './management-review-inputs-missing.js';
+import { rule as managementReviewOverdue } from './management-review-overdue.js';
+import { rule as nonconformityOverdue } from './nonconformity-overdue.js';
+import { rule as objectiveOffTarget } from './objective-off-target.js';
+import { rule as objectiveWithoutMeasure } from './objective-without-measure.js';
 import { rule as pathOutsideRepo } from './path-outside-repo.js';
+import { rule as policyUnapproved } from './policy-unapproved.js';
 import { rule as prohibitedAiSystem } from './prohibited-ai-system.js';
 import { rule as reviewOverdue } from './review-overdue.js';
 import { rule as riskUntreated } from './risk-untreated.js';
@@ -23,7 +34,11 @@ import { rule as unmappedControl } from './unmapped-control.js';
 /** Every rule annexa knows, in a stable order: stage rules first, then checks by id. */
 export const RULES: Rule[] = [
   ...stageRules,
+  auditProgrammeIncomplete,
+  clauseUnaddressed,
+  competenceEvidenceMissing,
   conflictingDecisions,
+  correctiveActionUnverified,
   coverageBelowThreshold,
   danglingReference,
   duplicateId,
@@ -35,7 +50,14 @@ export const RULES: Rule[] = [
   implementedWithoutEvidence,
   inclusionUnjustified,
   integratedControlWithoutAiConsiderations,
+  internalAuditOverdue,
+  managementReviewInputsMissing,
+  managementReviewOverdue,
+  nonconformityOverdue,
+  objectiveOffTarget,
+  objectiveWithoutMeasure,
   pathOutsideRepo,
+  policyUnapproved,
   prohibitedAiSystem,
   reviewOverdue,
   riskUntreated,
