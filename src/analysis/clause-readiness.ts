@@ -35,8 +35,8 @@ export interface StandardReadiness {
 
 type Test = (r: AnyRecord, ctx: { standard: string; catalog: string; clause: string; catalogs: CatalogSet }) => boolean;
 
-/** The named tests catalogs/management-system.yaml may use. */
-const TESTS: Record<string, Test> = {
+/** The named tests catalogs/management-system.yaml may use (exported for the data test). */
+export const TESTS: Record<string, Test> = {
   approved: (r) => { const a = approvalOf(r.spec as never); return Boolean(a?.by && a?.date); },
   'addresses-clause': (r, c) => r.kind === 'Policy' && (r.spec.addresses ?? []).includes(`${c.catalog}:${c.clause}`),
   'ai-roles': (r) => r.kind === 'Scope' && (r.spec.aiRoles?.length ?? 0) > 0,

@@ -34,6 +34,20 @@ export function registerMore(program: Command, io: CliIo, setCode: (code: number
     });
 
   program
+    .command('clauses')
+    .description('clause readiness: each clause 4-10 requirement of the standards in scope and the records meeting it')
+    .argument('[dir]', 'governance repository folder', '.')
+    .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'markdown', 'json', 'csv']).default('text'))
+    .option('-o, --output <file>', 'write to a file instead of stdout')
+    .option('-c, --config <file>', 'config file, relative to dir')
+    .option('--standard <id>', 'only this standard (iso27001, iso42001)', collect)
+    .option('--today <date>', 'date of the report (YYYY-MM-DD)')
+    .action(async (dir: string, opts) => {
+      const { runClauses } = await import('./clauses.js');
+      setCode(await runClauses(dir, opts, io));
+    });
+
+  program
     .command('crosswalk')
     .description('related controls and clauses of the other standard, with relation type and rationale')
     .argument('[ref]', 'a control or clause ref, e.g. iso27001:A.8.15 (default: the whole crosswalk)')
