@@ -27,8 +27,8 @@ describe('CLI options shared by validate and check', () => {
 
   it('--fail-on decides the exit code from the findings', async () => {
     const root = repo();
-    // implemented-without-evidence is a warning; unmapped-control errors are turned off here.
-    writeFileSync(path.join(root, 'annexa.yaml'), config('rules:\n  unmapped-control: off\n'));
+    // implemented-without-evidence is a warning; unmapped-control and clause-unaddressed errors are turned off here.
+    writeFileSync(path.join(root, 'annexa.yaml'), config('rules:\n  unmapped-control: off\n  clause-unaddressed: off\n'));
     expect((await runCli(['check', root, '--today', '2026-11-23'])).code).toBe(0);
     expect((await runCli(['check', root, '--today', '2026-11-23', '--fail-on', 'warning'])).code).toBe(1);
     writeFileSync(path.join(root, 'annexa.yaml'), config());

@@ -5,6 +5,7 @@ import { buildEvidenceView, type EvidenceIndexView } from './evidence.js';
 import { buildGapsView, type GapsView } from './gaps.js';
 import { buildImpactAssessmentViews, type ImpactAssessmentView } from './impact-assessments.js';
 import { buildIntegratedView, type IntegratedView } from './integrated.js';
+import { buildManagementSystemView, type ManagementSystemView } from './management-system.js';
 import { buildPoliciesView, type PoliciesView } from './policies.js';
 import { buildRiskView, type RiskRegisterView } from './risks.js';
 import { buildSoaView, type SoaView } from './soa.js';
@@ -22,6 +23,8 @@ export interface PackSections {
   policies: PoliciesView;
   evidence: EvidenceIndexView;
   gaps: GapsView;
+  /** Clauses 4-10: readiness, audits, nonconformities, reviews, objectives, roles. */
+  managementSystem: ManagementSystemView;
 }
 
 export function buildSections(ctx: ViewContext): PackSections {
@@ -36,5 +39,6 @@ export function buildSections(ctx: ViewContext): PackSections {
     policies: buildPoliciesView(ctx),
     evidence,
     gaps: buildGapsView(ctx, evidence),
+    managementSystem: buildManagementSystemView(ctx),
   };
 }
