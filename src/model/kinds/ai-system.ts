@@ -12,6 +12,13 @@ export interface AISystemSpec {
   impactAssessment?: string;
   suppliers?: string[];
   models?: string[];
+  /** In the AI management system scope (default true). */
+  inScope?: boolean;
+  version?: string;
+  /** Significant changes (model, version, purpose, data); assessments must postdate the latest. */
+  changes?: { date: string; version?: string; description: string }[];
+  /** Screening decision (42001 6.1.4) on whether a full impact assessment is needed. */
+  impactScreening?: { outcome: 'not-required' | 'required'; reason: string; by: string; date: string };
 }
 
 /** The AI system inventory. */

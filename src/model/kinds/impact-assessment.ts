@@ -1,5 +1,5 @@
 import type { Approval } from './document-control.js';
-import { defineKind, plainReview, each } from './kind.js';
+import { defineKind, plainReview, each, to } from './kind.js';
 
 export interface ImpactAssessmentSpec {
   aiSystem: string;
@@ -10,6 +10,9 @@ export interface ImpactAssessmentSpec {
   approval?: Approval;
   nextReview?: string;
   status?: string;
+  /** Risks this assessment raised (6.1.4 feeds 6.1.2). */
+  risks?: string[];
+  systemVersion?: string;
 }
 
 /** An AI system impact assessment (42001 6.1.4, 8.4). */
@@ -20,5 +23,5 @@ export const impactAssessment = defineKind<'ImpactAssessment', ImpactAssessmentS
   nextReview: plainReview,
   summary: 'an AI system impact assessment',
   controlRefs: (s) => (s.mitigations ?? []).flatMap((m, i) => each(m.controls, `/spec/mitigations/${i}/controls`)),
-  recordRefs: (s) => [{ kind: 'AISystem', value: s.aiSystem, pointer: '/spec/aiSystem' }],
+  recordRefs: (s) => [{ kind: 'AISystem', value: s.aiSystem, pointer: '/spec/aiSystem' }, ...to('Risk', each(s.risks, '/spec/risks'))],
 });

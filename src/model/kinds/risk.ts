@@ -1,3 +1,4 @@
+import type { Approval } from './document-control.js';
 import { defineKind, plainReview, each, to } from './kind.js';
 
 export interface RiskSpec {
@@ -5,9 +6,15 @@ export interface RiskSpec {
   description?: string;
   likelihood: number;
   impact: number;
+  /** AI risks: consequences for individuals, groups and society (42001 6.1.2), a second impact dimension. */
+  consequences?: number;
   owner?: string;
-  treatment?: { option?: string; controls?: string[]; plan?: string; dueDate?: string };
-  residual?: { likelihood?: number; impact?: number };
+  treatment?: { option?: string; controls?: string[]; plan?: string; dueDate?: string; approval?: Approval };
+  residual?: { likelihood?: number; impact?: number; consequences?: number };
+  /** Acceptance of residual risk above the criteria's threshold (27001 6.1.3 f). */
+  acceptance?: { by: string; date: string; until?: string; rationale?: string };
+  /** Last (re-)assessment date (8.2). */
+  assessed?: string;
   aiSystems?: string[];
   status?: string;
   identified?: string;
