@@ -13,7 +13,7 @@ describe('a repo that decides every Annex A control but records no management sy
     expect(refs).toHaveLength(93 + 38);
     const root = makeRepo({
       'annexa.yaml': 'apiVersion: annexa/v1\nkind: Config\nstandards: [iso27001:2022, iso42001:2023]\n',
-      'controls.yaml': `apiVersion: annexa/v1\nkind: Control\nmetadata: {id: ctl-all, title: Everything planned}\nspec:\n  status: planned\n  aiConsiderations: AI systems are planned into every control\n  implements:\n${refs.map((r) => `    - "${r}"\n`).join('')}`,
+      'controls.yaml': `apiVersion: annexa/v1\nkind: Control\nmetadata: {id: ctl-all, title: Everything planned}\nspec:\n  status: planned\n  owner: CISO\n  targetDate: 2027-06-30\n  aiConsiderations: AI systems are planned into every control\n  implements:\n${refs.map((r) => `    - "${r}"\n`).join('')}`,
     });
     const r = await runCli(['check', root, '--format', 'json', '--today', '2026-11-23']);
     expect(r.code).toBe(1);
