@@ -54,7 +54,9 @@ export function renderPack(set: TemplateSet, base: BaseView, onPage?: (done: num
       const other: PageFormat = format === 'html' ? 'md' : 'html';
       const alternate = page.formats.includes(other) ? (format === 'html' ? pagePath(page.name, 'md') : `../${pagePath(page.name, 'html')}`) : null;
       const view: PackView = { ...bases[format], format, page: items.find((i) => i.name === page.name)!, nav, alternate };
-      files.push({ path: pagePath(page.name, format), content: renderer.render(page.name, format, view) });
+      const content = renderer.render(page.name, format, view);
+      // Optional sections that render nothing leave blank lines behind; Markdown needs one at most.
+      files.push({ path: pagePath(page.name, format), content: format === 'md' ? content.replace(/\n{3,}/g, '\n\n') : content });
       onPage?.(files.length, total);
     }
   }

@@ -1,5 +1,6 @@
 import type { ChangeLogView } from '../change-log.js';
-import { byString, formatPercent } from '../format.js';
+import { byString } from '../format.js';
+import { coverageSummary } from '../../analysis/coverage-text.js';
 import type { ViewContext } from './context.js';
 import type { PackSections } from './sections.js';
 
@@ -57,8 +58,8 @@ export function buildManagementReview(ctx: ViewContext, v: PackSections, changeL
       items: [
         item('Nonconformities and corrective actions (open gaps)', String(v.gaps.total), v.gaps.sections.map((s) => `${s.title}: ${s.items.length}`)),
         item('Findings of annexa check', `${errors} errors, ${warnings} warnings`, byRule),
-        ...ctx.analysis.standards.map((s) => item(`Coverage ${s.title}`, `${formatPercent(s.coverage.overall.percentImplemented)} implemented (${s.coverage.overall.implemented} of ${s.coverage.overall.total - s.coverage.overall.excluded} applicable or undecided)`,
-          s.coverage.groups.map((g) => `${g.id} ${g.title}: ${formatPercent(g.percentImplemented)}`))),
+        ...ctx.analysis.standards.map((s) => item(`Coverage ${s.title}`, coverageSummary(s.coverage.overall),
+          s.coverage.groups.map((g) => `${g.id} ${g.title}: ${coverageSummary(g)}`))),
         item('Evidence freshness', `${v.evidence.counts.fresh} fresh, ${v.evidence.counts.stale} stale, ${v.evidence.counts.unknown} without a date`),
         item('Audit results on record', String(audits.length), audits.map((e) => `${e.metadata.id}: ${e.metadata.title}${e.spec.collected ? ` (${e.spec.collected})` : ''}`)),
       ],
