@@ -4,6 +4,7 @@ import { rule as conflictingDecisions } from './conflicting-decisions.js';
 import { rule as coverageBelowThreshold } from './coverage-below-threshold.js';
 import { rule as danglingReference } from './dangling-reference.js';
 import { rule as duplicateId } from './duplicate-id.js';
+import { rule as dateInFuture } from './date-in-future.js';
 import { rule as evidenceStale } from './evidence-stale.js';
 import { rule as exclusionUnjustified } from './exclusion-unjustified.js';
 import { rule as fileMissing } from './file-missing.js';
@@ -26,6 +27,7 @@ export const RULES: Rule[] = [
   conflictingDecisions,
   coverageBelowThreshold,
   danglingReference,
+  dateInFuture,
   duplicateId,
   evidenceStale,
   exclusionUnjustified,

@@ -41,6 +41,14 @@ describe.each(EXAMPLES)('Markdown outputs of examples/%s pass markdownlint', (ex
   });
 });
 
+describe.each(EXAMPLES)('examples/%s: no page shows a negative age', (example) => {
+  it('evidence dated after the pack date has no age, in any table cell of any page', () => {
+    const pages = [...outputs.get(example)!.pack].filter(([p]) => /\.(html|md)$/.test(p));
+    const negative = pages.flatMap(([p, text]) => [...text.matchAll(/(?:<td[^>]*>|\| )(-\d+)(?:<\/td>| \|)/g)].map((m) => `${p}: ${m[1]}`));
+    expect(negative).toEqual([]);
+  });
+});
+
 describe('the markdownlint check itself', () => {
   it('catches a table row split across two lines (cells shift columns)', async () => {
     const broken = '# T\n\n| a | b |\n|---|---|\n| one | two\nstill two |\n';
