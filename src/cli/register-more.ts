@@ -29,6 +29,7 @@ export function registerMore(program: Command, io: CliIo, setCode: (code: number
     .option('--theme <id>', 'only this theme or area, e.g. A.8 (repeatable)', collect)
     .option('--status <status>', 'only controls in this state: implemented, in-progress, planned, not-applicable, no-decision (repeatable)', collect)
     .option('--today <date>', 'date to measure evidence age against (YYYY-MM-DD)')
+    .option('--bom', 'start CSV with a UTF-8 byte order mark, so Excel reads accents right')
     .action(async (dir: string, opts) => {
       const { runSoa } = await import('./soa.js');
       setCode(await runSoa(dir, opts, io));

@@ -49,6 +49,31 @@ describe.each(EXAMPLES)('examples/%s: no page shows a negative age', (example) =
   });
 });
 
+describe.each(EXAMPLES)('examples/%s: HTML pages are navigable by headings, tables and anchors', (example) => {
+  const html = () => [...outputs.get(example)!.pack].filter(([p]) => p.endsWith('.html'));
+
+  it('links only to anchors that exist on the page', () => {
+    const broken = html().flatMap(([p, text]) => {
+      const ids = new Set([...text.matchAll(/\sid="([^"]+)"/g)].map((m) => m[1]));
+      return [...text.matchAll(/href="#([^"]*)"/g)].map((m) => m[1]!).filter((id) => !ids.has(id)).map((id) => `${p}#${id}`);
+    });
+    expect(broken).toEqual([]);
+  });
+
+  it('gives every table header cells', () => {
+    const bare = html().flatMap(([p, text]) => [...text.matchAll(/<table[\s\S]*?<\/table>/g)].filter((m) => !m[0].includes('<th')).map(() => p));
+    expect(bare).toEqual([]);
+  });
+
+  it('never skips a heading level', () => {
+    const skips = html().flatMap(([p, text]) => {
+      const levels = [...text.matchAll(/<h([1-6])[\s>]/g)].map((m) => Number(m[1]));
+      return levels.flatMap((l, i) => (i > 0 && l > levels[i - 1]! + 1 ? [`${p}: h${levels[i - 1]} -> h${l}`] : []));
+    });
+    expect([...new Set(skips)]).toEqual([]);
+  });
+});
+
 describe('the markdownlint check itself', () => {
   it('catches a table row split across two lines (cells shift columns)', async () => {
     const broken = '# T\n\n| a | b |\n|---|---|\n| one | two\nstill two |\n';

@@ -6,6 +6,8 @@ const LABELS = new Map<string, string>([
   ['due-soon', 'Due soon'],
   ['none', 'None'],
   ['ok', 'Current'],
+  // Acronyms that capitalising would spell wrong (the risk register's `ai` domain showed as "Ai").
+  ['ai', 'AI'],
   ['', '—'],
 ]);
 
