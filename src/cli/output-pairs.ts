@@ -8,7 +8,8 @@ const EXTENSIONS: [string, string[]][] = [
   ['.xml', ['junit']],
   ['.md', ['markdown']],
   ['.markdown', ['markdown']],
-  ['.json', ['json', 'sarif']],
+  // SARIF and GitLab Code Quality reports are JSON too (gl-code-quality.json).
+  ['.json', ['json', 'sarif', 'gitlab']],
   ['.txt', ['text']],
 ];
 
