@@ -25,11 +25,13 @@ export interface LoadOptions {
   skip?: Set<string>;
   /** Size limit per file (annexa.yaml maxFileBytes). */
   maxFileBytes?: number;
+  /** A pool started earlier by the caller (kept open for position resolution); else one is made here. */
+  pool?: ParsePool;
 }
 
 /** Discovers, reads and parses every record file; problems become findings, the run goes on. */
 export async function loadRepo(root: string, options: LoadOptions = {}): Promise<LoadedRepo> {
-  const pool = new ParsePool();
+  const pool = options.pool ?? new ParsePool();
   try {
     const files = (await discoverFiles(root, options)).filter((f) => !options.skip?.has(f));
     const sources = new SourceStore();
@@ -42,6 +44,6 @@ export async function loadRepo(root: string, options: LoadOptions = {}): Promise
     }
     return { root, sources, documents, findings };
   } finally {
-    pool.close();
+    if (!options.pool) pool.close();
   }
 }
