@@ -1,5 +1,6 @@
 import type { Finding } from '../core/finding.js';
 import { discoverFiles } from './discover.js';
+import { dropOutsideDirs } from './outside-dirs.js';
 import { ParsePool } from './parallel-parse.js';
 import { SourceStore } from './source-store.js';
 
@@ -33,9 +34,10 @@ export interface LoadOptions {
 export async function loadRepo(root: string, options: LoadOptions = {}): Promise<LoadedRepo> {
   const pool = options.pool ?? new ParsePool();
   try {
-    const files = (await discoverFiles(root, options)).filter((f) => !options.skip?.has(f));
+    const contained = dropOutsideDirs(root, (await discoverFiles(root, options)).filter((f) => !options.skip?.has(f)));
+    const files = contained.files;
     const sources = new SourceStore();
-    const findings: Finding[] = [];
+    const findings: Finding[] = [...contained.findings];
     const documents: LoadedDocument[] = [];
     for (const parsed of await pool.run(root, files, options.maxFileBytes)) {
       if (parsed.text !== undefined) sources.addText(parsed.file, parsed.text);
