@@ -55,7 +55,7 @@ describe('AI framework catalogs', () => {
     expect(set.suggest('nist-ai-rmf:GOVERN-11')).toBe('nist-ai-rmf:GOVERN-1.1');
     const r = await lint({ 'c.yaml': control('ctl-x', ['euaiact:Art9', 'nist-ai-rmf:MAP-1.1'], 'planned') });
     expect(of(r.findings, 'unknown-control-ref').map((f) => f.message)).toEqual([
-      'Control ctl-x implements unknown control "euaiact:Art9": catalog euaiact has no "Art9" (did you mean "euaiact:Art.9"?)',
+      'unknown control ref "euaiact:Art9": catalog euaiact has no "Art9" (did you mean "euaiact:Art.9"?)',
     ]);
   });
 });
