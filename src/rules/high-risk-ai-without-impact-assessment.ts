@@ -1,6 +1,7 @@
 import type { Rule } from './types.js';
 import type { ImpactAssessmentRecord } from '../model/types.js';
 import { isHighRiskInUse } from './support/high-risk-ai.js';
+import { classificationPointer } from '../model/ai-act-classification.js';
 
 /** Stages in which the system affects people, so a draft assessment is no longer enough. */
 const LIVE_STAGES = ['deployment', 'operation'];
@@ -25,7 +26,7 @@ export const rule: Rule = {
       const message = own.length > 0
         ? `AI system ${id} is ${s.spec.riskTier}-risk and in ${s.spec.lifecycleStage} but its impact assessment (${own.map((a) => a.metadata.id).join(', ')}) is still a draft`
         : `AI system ${id} is ${s.spec.riskTier}-risk but has no impact assessment (add an ImpactAssessment with aiSystem: ${id})`;
-      ctx.report({ record: s, pointer: '/spec/riskTier', message });
+      ctx.report({ record: s, pointer: classificationPointer(s), message });
     }
   },
 };

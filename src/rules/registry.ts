@@ -1,5 +1,10 @@
 import type { Rule, RuleMeta } from './types.js';
 import { stageRules } from './stage-rules.js';
+import { rule as aiActObligationUnaddressed } from './ai-act-obligation-unaddressed.js';
+import { rule as aiLiteracyUnaddressed } from './ai-literacy-unaddressed.js';
+import { rule as friaMissing } from './fria-missing.js';
+import { rule as postMarketMonitoringMissing } from './post-market-monitoring-missing.js';
+import { rule as transparencyNoticeMissing } from './transparency-notice-missing.js';
 import { rule as conflictingDecisions } from './conflicting-decisions.js';
 import { rule as coverageBelowThreshold } from './coverage-below-threshold.js';
 import { rule as danglingReference } from './dangling-reference.js';
@@ -23,6 +28,8 @@ import { rule as unmappedControl } from './unmapped-control.js';
 /** Every rule annexa knows, in a stable order: stage rules first, then checks by id. */
 export const RULES: Rule[] = [
   ...stageRules,
+  aiActObligationUnaddressed,
+  aiLiteracyUnaddressed,
   conflictingDecisions,
   coverageBelowThreshold,
   danglingReference,
@@ -30,15 +37,18 @@ export const RULES: Rule[] = [
   evidenceStale,
   exclusionUnjustified,
   fileMissing,
+  friaMissing,
   highRiskAiWithoutImpactAssessment,
   highRiskAiWithoutOversight,
   implementedWithoutEvidence,
   inclusionUnjustified,
   integratedControlWithoutAiConsiderations,
   pathOutsideRepo,
+  postMarketMonitoringMissing,
   prohibitedAiSystem,
   reviewOverdue,
   riskUntreated,
+  transparencyNoticeMissing,
   treatmentControlExcluded,
   unknownControlRef,
   unmappedControl,
