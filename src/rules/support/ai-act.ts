@@ -23,7 +23,8 @@ export function inForce(ctx: RuleContext, article: string): { system: AISystemRe
 /** "provider, deployer; high-risk-annex-iii 5(b)": how a message names the classification. */
 export function describe(sys: SystemObligations): string {
   const c = sys.classification;
-  return `${c.roles.join(', ') || 'no role'}; ${c.route}${c.annexIII ? ` ${c.annexIII}` : ''}`;
+  const assumed = c.legacy ? ', read from riskTier/role: add spec.aiAct' : '';
+  return `${c.roles.join(', ') || 'no role'}; ${c.route}${c.annexIII ? ` ${c.annexIII}` : ''}${assumed}`;
 }
 
 export { classificationPointer };
