@@ -1,4 +1,4 @@
-import type { Catalog, CatalogEntry, Relation, Unmatched } from './types.js';
+import type { Catalog, CatalogEntry, CrosswalkInfo, Relation, Unmatched } from './types.js';
 import { didYouMean } from '../util/did-you-mean.js';
 import { compareRefs } from '../util/compare-refs.js';
 
@@ -8,6 +8,8 @@ export class CatalogSet {
   private readonly entries = new Map<string, CatalogEntry>();
   private readonly relations = new Map<string, Relation[]>();
   readonly unmatched = new Map<string, Unmatched>();
+  /** Every crosswalk as loaded, in load order (OSCAL mapping export keeps their provenance). */
+  readonly crosswalks: CrosswalkInfo[] = [];
 
   add(catalog: Catalog): void {
     this.catalogs.set(catalog.id, catalog);

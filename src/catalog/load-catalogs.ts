@@ -33,6 +33,7 @@ interface RawCatalog {
 }
 
 interface RawCrosswalk {
+  metadata?: { id: string; title: string; source: string; target: string; notice?: string; description?: string };
   spec: {
     relations: { source: string; target: string; type: RelationType; origin?: string; rationale: string; aiGap?: string }[];
     unmatched?: { ref: string; rationale: string }[];
@@ -87,6 +88,14 @@ export function addCrosswalk(set: CatalogSet, raw: RawCrosswalk): void {
     set.addRelation({ from: r.target, to: r.source, type: REVERSE[r.type], origin, rationale: r.rationale, aiGap: r.aiGap, reversed: true });
   }
   for (const u of raw.spec.unmatched ?? []) set.unmatched.set(u.ref, u);
+  if (raw.metadata) {
+    const m = raw.metadata;
+    set.crosswalks.push({
+      id: m.id, title: m.title, source: m.source, target: m.target, notice: m.notice, description: m.description,
+      relations: raw.spec.relations.map((r) => ({ source: r.source, target: r.target, type: r.type, origin: r.origin ?? 'annexa', rationale: r.rationale, aiGap: r.aiGap })),
+      unmatched: raw.spec.unmatched ?? [],
+    });
+  }
 }
 
 export type { RawCatalog, RawCrosswalk };

@@ -53,3 +53,15 @@ export interface Unmatched {
   ref: string;
   rationale: string;
 }
+
+/** A loaded crosswalk as stored (one direction per relation), for exports that keep its provenance. */
+export interface CrosswalkInfo {
+  id: string;
+  title: string;
+  source: string;
+  target: string;
+  notice?: string;
+  description?: string;
+  relations: { source: string; target: string; type: RelationType; origin: string; rationale: string; aiGap?: string }[];
+  unmatched: Unmatched[];
+}

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { Option, type Command } from 'commander';
 import type { CliIo } from './io.js';
 import { collect } from './outputs.js';
+import { registerExport } from './register-export.js';
 
 /** Registers the commands other than validate/check; each loads its implementation on use. */
 export function registerMore(program: Command, io: CliIo, setCode: (code: number) => void): void {
@@ -86,4 +87,6 @@ export function registerMore(program: Command, io: CliIo, setCode: (code: number
       const toIsDir = to !== undefined && to !== '.' && dir === undefined && statSync(path.resolve(io.cwd, to), { throwIfNoEntry: false })?.isDirectory();
       setCode(await runDiff(from, to === '.' || toIsDir ? undefined : to, { ...opts, dir: toIsDir ? to : (dir ?? opts.dir) }, io));
     });
+
+  registerExport(program, io, setCode);
 }
