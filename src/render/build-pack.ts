@@ -19,6 +19,8 @@ export interface BuildPackInput {
   templates?: { dir: string; display: string; from: 'option' | 'config' };
   changeLog?: { since: string; entries: ChangeLogEntry[] };
   onPage?: (done: number, total: number) => void;
+  /** Warnings met while rendering (e.g. a template reading a property Handlebars denies). */
+  onNote?: (note: string) => void;
 }
 
 /** Every file of the pack, manifest.json last. Reads templates; writes nothing. */
@@ -33,7 +35,7 @@ export async function buildPack(input: BuildPackInput): Promise<PackFile[]> {
     git: input.git,
     changeLog: input.changeLog,
   });
-  const pages = renderPack(set, view, input.onPage);
+  const pages = renderPack(set, view, input.onPage, input.onNote);
   const git = input.git;
   const manifest = manifestFile(pages, {
     tool: view.tool,
