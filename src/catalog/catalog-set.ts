@@ -77,9 +77,11 @@ export class CatalogSet {
     return [...this.catalogs.keys()].map((c) => `${c}:${id}`).filter((r) => this.entries.has(r));
   }
 
-  /** Relations from a ref to refs of other catalogs, stable order. */
+  /** Relations from a ref to refs of other catalogs, stable order: by catalog load order (the ISO standards first), then ref. */
   related(ref: string): Relation[] {
-    return [...(this.relations.get(ref) ?? [])].sort((a, b) => compareRefs(a.to, b.to));
+    const order = [...this.catalogs.keys()];
+    const rank = (r: Relation) => order.indexOf(splitRef(r.to)[0]);
+    return [...(this.relations.get(ref) ?? [])].sort((a, b) => rank(a) - rank(b) || compareRefs(a.to, b.to));
   }
 
   /** Annex A controls of a catalog in catalog order. */

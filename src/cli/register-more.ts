@@ -48,6 +48,33 @@ export function registerMore(program: Command, io: CliIo, setCode: (code: number
     });
 
   program
+    .command('ai-act')
+    .description('EU AI Act articles each AI system owes (roles x risk route), their dates, and what the repository holds for them')
+    .argument('[system]', 'one AI system id (default: every system)')
+    .option('-d, --dir <dir>', 'governance repository folder', '.')
+    .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'markdown', 'json']).default('text'))
+    .option('-o, --output <file>', 'write to a file instead of stdout')
+    .option('-c, --config <file>', 'config file, relative to dir')
+    .option('--today <date>', 'date to decide which obligations apply (YYYY-MM-DD)')
+    .action(async (system: string | undefined, opts) => {
+      const { runAiAct } = await import('./ai-act.js');
+      setCode(await runAiAct(system, opts, io));
+    });
+
+  program
+    .command('ai-rmf')
+    .description('NIST AI RMF 1.0 profile: per subcategory, what the ISO/IEC 42001 implementation offers (suggestions, not coverage)')
+    .argument('[dir]', 'governance repository folder', '.')
+    .addOption(new Option('-f, --format <format>', 'output format').choices(['json', 'markdown', 'csv']).default('markdown'))
+    .option('-o, --output <file>', 'write to a file instead of stdout')
+    .option('-c, --config <file>', 'config file, relative to dir')
+    .option('--today <date>', 'date shown in the output (YYYY-MM-DD)')
+    .action(async (dir: string, opts) => {
+      const { runAiRmf } = await import('./ai-rmf.js');
+      setCode(await runAiRmf(dir, opts, io));
+    });
+
+  program
     .command('new')
     .description('write a commented, schema-valid record to start from (never overwrites)')
     .argument('<kind>', 'record kind: control, evidence, risk, ai-system, impact-assessment, policy')

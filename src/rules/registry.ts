@@ -1,6 +1,11 @@
 import type { Rule, RuleMeta } from './types.js';
 import { stageRules } from './stage-rules.js';
 import { rule as aiSystemWithoutImpactAssessment } from './ai-system-without-impact-assessment.js';
+import { rule as aiActObligationUnaddressed } from './ai-act-obligation-unaddressed.js';
+import { rule as aiLiteracyUnaddressed } from './ai-literacy-unaddressed.js';
+import { rule as friaMissing } from './fria-missing.js';
+import { rule as postMarketMonitoringMissing } from './post-market-monitoring-missing.js';
+import { rule as transparencyNoticeMissing } from './transparency-notice-missing.js';
 import { rule as conflictingDecisions } from './conflicting-decisions.js';
 import { rule as coverageBelowThreshold } from './coverage-below-threshold.js';
 import { rule as danglingReference } from './dangling-reference.js';
@@ -32,6 +37,8 @@ import { rule as treatmentPlanUnapproved } from './treatment-plan-unapproved.js'
 export const RULES: Rule[] = [
   ...stageRules,
   aiSystemWithoutImpactAssessment,
+  aiActObligationUnaddressed,
+  aiLiteracyUnaddressed,
   conflictingDecisions,
   coverageBelowThreshold,
   danglingReference,
@@ -40,6 +47,7 @@ export const RULES: Rule[] = [
   evidenceStale,
   exclusionUnjustified,
   fileMissing,
+  friaMissing,
   highRiskAiWithoutOversight,
   impactAssessmentIncomplete,
   impactAssessmentOutdated,
@@ -47,9 +55,11 @@ export const RULES: Rule[] = [
   inclusionUnjustified,
   integratedControlWithoutAiConsiderations,
   pathOutsideRepo,
+  postMarketMonitoringMissing,
   prohibitedAiSystem,
   reviewOverdue,
   riskUntreated,
+  transparencyNoticeMissing,
   treatmentControlExcluded,
   unknownControlRef,
   unmappedControl,
