@@ -61,7 +61,7 @@ export interface CoverageCounts {
   noDecision: number;
   excluded: number;
   excludedJustified: number;
-  /** implemented / (total - excluded), in percent with one decimal. */
+  /** implemented / (total - excluded), in percent with one decimal: undecided controls count against it. */
   percentImplemented: number;
 }
 

@@ -1,17 +1,9 @@
 import path from 'node:path';
-import { UsageError, IoError } from '../core/errors.js';
+import { IoError } from '../core/errors.js';
 import { writeFileAtomic } from '../util/write-atomic.js';
 import type { CliIo } from './io.js';
 
-/** Pairs `--format` and `--output` by position, as Spectral does: the n-th output belongs to the n-th format. */
-export function pairOutputs(formats: string[], outputs: string[], known: string[]): { format: string; output?: string }[] {
-  const list = formats.length > 0 ? formats : ['text'];
-  if (outputs.length > list.length) throw new UsageError(`more --output (${outputs.length}) than --format (${list.length}) options`);
-  for (const f of list) {
-    if (!known.includes(f)) throw new UsageError(`unknown format "${f}"; use one of ${known.join(', ')}`);
-  }
-  return list.map((format, i) => ({ format, output: outputs[i] }));
-}
+export { pairOutputs } from './output-pairs.js';
 
 /** Writes each rendered output to its file (atomically) or to stdout. */
 export async function emit(io: CliIo, target: { output?: string }, content: string): Promise<void> {

@@ -26,6 +26,7 @@ export const BUILTIN_PAGES: PageDef[] = [
   { name: 'crosswalk', short: 'Crosswalk', title: 'Crosswalk', group: 'Statement of Applicability', description: 'How the controls of the two standards relate, with relation type and rationale.', when: (v) => v.crosswalk !== null },
   { name: 'risk-register', short: 'Risks', title: 'Risk register', group: 'Registers', description: 'Security, privacy and AI risks with inherent and residual scores and treatment.' },
   { name: 'ai-inventory', short: 'AI systems', title: 'AI system inventory', group: 'Registers', description: 'AI systems with purpose, risk tier, oversight, impact assessment and related risks.' },
+  { name: 'ai-act', short: 'EU AI Act', title: 'EU AI Act obligations', group: 'Registers', description: 'Articles each AI system owes from its roles and risk route, their dates, and what the records hold.' },
   { name: 'impact-assessments', short: 'Impact assessments', title: 'AI impact assessments', group: 'Registers', description: 'Affected parties, impacts and mitigations per AI system.' },
   { name: 'policies', short: 'Policies', title: 'Policies', group: 'Registers', description: 'Policies with version, approval, review date and the controls they address.' },
   { name: 'evidence', short: 'Evidence', title: 'Evidence index', group: 'Registers', description: 'Every evidence item with its age, limit and freshness.' },

@@ -4,11 +4,17 @@ import { rule as aiSystemWithoutImpactAssessment } from './ai-system-without-imp
 import { rule as auditProgrammeIncomplete } from './audit-programme-incomplete.js';
 import { rule as clauseUnaddressed } from './clause-unaddressed.js';
 import { rule as competenceEvidenceMissing } from './competence-evidence-missing.js';
+import { rule as aiActObligationUnaddressed } from './ai-act-obligation-unaddressed.js';
+import { rule as aiLiteracyUnaddressed } from './ai-literacy-unaddressed.js';
+import { rule as friaMissing } from './fria-missing.js';
+import { rule as postMarketMonitoringMissing } from './post-market-monitoring-missing.js';
+import { rule as transparencyNoticeMissing } from './transparency-notice-missing.js';
 import { rule as conflictingDecisions } from './conflicting-decisions.js';
 import { rule as correctiveActionUnverified } from './corrective-action-unverified.js';
 import { rule as coverageBelowThreshold } from './coverage-below-threshold.js';
 import { rule as danglingReference } from './dangling-reference.js';
 import { rule as duplicateId } from './duplicate-id.js';
+import { rule as dateInFuture } from './date-in-future.js';
 import { rule as evidenceStale } from './evidence-stale.js';
 import { rule as exclusionUnjustified } from './exclusion-unjustified.js';
 import { rule as fileMissing } from './file-missing.js';
@@ -45,14 +51,18 @@ export const RULES: Rule[] = [
   auditProgrammeIncomplete,
   clauseUnaddressed,
   competenceEvidenceMissing,
+  aiActObligationUnaddressed,
+  aiLiteracyUnaddressed,
   conflictingDecisions,
   correctiveActionUnverified,
   coverageBelowThreshold,
   danglingReference,
+  dateInFuture,
   duplicateId,
   evidenceStale,
   exclusionUnjustified,
   fileMissing,
+  friaMissing,
   highRiskAiWithoutOversight,
   impactAssessmentIncomplete,
   impactAssessmentOutdated,
@@ -67,9 +77,11 @@ export const RULES: Rule[] = [
   objectiveWithoutMeasure,
   pathOutsideRepo,
   policyUnapproved,
+  postMarketMonitoringMissing,
   prohibitedAiSystem,
   reviewOverdue,
   riskUntreated,
+  transparencyNoticeMissing,
   treatmentControlExcluded,
   unknownControlRef,
   unmappedControl,

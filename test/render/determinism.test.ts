@@ -29,7 +29,7 @@ describe('annexa pack is deterministic', () => {
 
   it('writes every page as HTML and as Markdown, plus the manifest', async () => {
     const files = await listFiles(packs[0]!);
-    const pages = ['index', 'soa-iso27001', 'soa-iso42001', 'soa-integrated', 'risk-register', 'ai-inventory', 'impact-assessments', 'policies', 'evidence', 'crosswalk', 'gaps', 'management-review', 'management-system'];
+    const pages = ['index', 'soa-iso27001', 'soa-iso42001', 'soa-integrated', 'risk-register', 'ai-inventory', 'ai-act', 'impact-assessments', 'policies', 'evidence', 'crosswalk', 'gaps', 'management-review', 'management-system'];
     for (const p of pages) {
       expect(files).toContain(`${p}.html`);
       expect(files).toContain(`markdown/${p}.md`);

@@ -1,11 +1,29 @@
 import { defineKind, one } from './kind.js';
 
+/** EU AI Act classification of an AI system (docs/ai-act.md). */
+export interface AiActSpec {
+  roles: string[];
+  route: 'prohibited' | 'high-risk-annex-i' | 'high-risk-annex-iii' | 'exempt-annex-iii' | 'minimal';
+  annexIII?: string;
+  productLegislation?: string;
+  exemptionReasoning?: string;
+  prohibitedPractice?: string;
+  transparency?: string[];
+  gpaiModel?: 'general-purpose' | 'systemic-risk';
+  publicService?: boolean;
+  fria?: string;
+  transparencyNotice?: string;
+  postMarketMonitoring?: string;
+}
+
 export interface AISystemSpec {
   purpose: string;
   intendedUse?: string;
   lifecycleStage?: string;
   role?: string;
+  /** Always set in the model: from the record, or derived from aiAct when the record has none. */
   riskTier: string;
+  aiAct?: AiActSpec;
   dataSources?: string[];
   humanOversight?: { mode?: string; description?: string };
   owner?: string;

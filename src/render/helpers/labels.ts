@@ -10,6 +10,8 @@ const LABELS = new Map<string, string>([
   ['on-target', 'On target'],
   ['off-target', 'Off target'],
   ['no-data', 'No data'],
+  // Acronyms that capitalising would spell wrong (the risk register's `ai` domain showed as "Ai").
+  ['ai', 'AI'],
   ['', '—'],
 ]);
 

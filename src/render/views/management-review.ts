@@ -1,5 +1,6 @@
 import type { ChangeLogView } from '../change-log.js';
-import { byString, formatPercent } from '../format.js';
+import { byString } from '../format.js';
+import { coverageSummary } from '../../analysis/coverage-text.js';
 import type { ViewContext } from './context.js';
 import type { PackSections } from './sections.js';
 import { clauseRequirements } from '../../catalog/clause-requirements.js';
@@ -71,8 +72,8 @@ export function buildManagementReview(ctx: ViewContext, v: PackSections, changeL
         item('Audit findings', String(findings.length), findings.map((f) => `${f.audit}: ${f.type}: ${f.description}${f.nonconformity ? ` (${f.nonconformity})` : ''}`)),
         item('Objectives', `${ms.objectives.length} (${ms.counts.objectivesOffTarget} off target)`, ms.objectives.map((o) => `${o.id}: ${o.title}: ${o.latest || 'no measurement'}${o.target ? ` against ${o.target}` : ''} (${o.state.replace('-', ' ')})`)),
         item('Findings of annexa check', `${errors} errors, ${warnings} warnings`, byRule),
-        ...ctx.analysis.standards.map((s) => item(`Coverage ${s.title}`, `${formatPercent(s.coverage.overall.percentImplemented)} implemented (${s.coverage.overall.implemented} of ${s.coverage.overall.total - s.coverage.overall.excluded} applicable or undecided)`,
-          s.coverage.groups.map((g) => `${g.id} ${g.title}: ${formatPercent(g.percentImplemented)}`))),
+        ...ctx.analysis.standards.map((s) => item(`Coverage ${s.title}`, coverageSummary(s.coverage.overall),
+          s.coverage.groups.map((g) => `${g.id} ${g.title}: ${coverageSummary(g)}`))),
         item('Evidence freshness', `${v.evidence.counts.fresh} fresh, ${v.evidence.counts.stale} stale, ${v.evidence.counts.unknown} without a date`),
       ],
       notes: [`Every input above comes from records; the last review recorded ${ms.reviews[0] ? `${ms.reviews[0].inputs.length} inputs (${ms.reviews[0].inputs.map((i) => topicTitles[i.topic] ?? i.topic).join('; ')})` : 'nothing'}.`],

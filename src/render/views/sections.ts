@@ -1,4 +1,5 @@
 import { buildAiView, type AiInventoryView } from './ai.js';
+import { buildAiActView, type AiActPageView } from './ai-act.js';
 import type { ViewContext } from './context.js';
 import { buildCrosswalkView, type CrosswalkView } from './crosswalk.js';
 import { buildEvidenceView, type EvidenceIndexView } from './evidence.js';
@@ -19,6 +20,8 @@ export interface PackSections {
   crosswalk: CrosswalkView | null;
   risks: RiskRegisterView;
   ai: AiInventoryView;
+  /** EU AI Act obligations per AI system (docs/ai-act.md). */
+  aiAct: AiActPageView;
   impactAssessments: ImpactAssessmentView[];
   policies: PoliciesView;
   evidence: EvidenceIndexView;
@@ -35,6 +38,7 @@ export function buildSections(ctx: ViewContext): PackSections {
     crosswalk: buildCrosswalkView(ctx),
     risks: buildRiskView(ctx),
     ai: buildAiView(ctx),
+    aiAct: buildAiActView(ctx),
     impactAssessments: buildImpactAssessmentViews(ctx),
     policies: buildPoliciesView(ctx),
     evidence,
