@@ -40,6 +40,7 @@ export async function loadConfig(root: string, explicit?: string): Promise<Confi
     coverage: v.coverage ?? {},
     templates: v.templates,
     maxFileBytes: v.maxFileBytes,
+    ...(v.documentControl ? { documentControl: v.documentControl } : {}),
     source,
   };
 }

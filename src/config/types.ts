@@ -19,9 +19,20 @@ export interface Config {
   coverage: { minImplemented?: number };
   templates?: string;
   maxFileBytes?: number;
+  /** Document control of the SoA documents (xlsx, docx). */
+  documentControl?: DocumentControl;
   /** The parsed config file, so findings can point into it. */
   source?: SourceFile;
 }
 
 export const CONFIG_FILES = ['annexa.yaml', 'annexa.yml'];
 export const DEFAULT_STANDARDS: StandardId[] = ['iso27001:2022', 'iso42001:2023'];
+
+/** Who owns and approved which version of the SoA documents; shown on the xlsx cover and in the Word SoA. */
+export interface DocumentControl {
+  version?: string;
+  owner?: string;
+  approver?: string;
+  approvalDate?: string;
+  classification?: string;
+}
