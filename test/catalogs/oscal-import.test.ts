@@ -62,6 +62,19 @@ describe('OSCAL catalogs named in annexa.yaml', () => {
     expect(JSON.stringify(JSON.parse(back.stdout))).toMatch(/iso27001:A\.5\.16.*superset-of|superset-of.*iso27001:A\.5\.16/);
   });
 
+  it('reads back annexa\'s own mapping-collection export: every id-ref resolves and the crosswalk is unchanged', async () => {
+    const exported = await runCli(['export', 'oscal', makeRepo({ 'annexa.yaml': config([]) }), '--model', 'mapping-collection', '--date', '2026-11-30']);
+    expect(exported.code).toBe(0);
+    const plain = makeRepo({ 'annexa.yaml': config([]), 'records/.keep.yaml': '' });
+    const withImport = makeRepo({ 'annexa.yaml': config(['oscal/mapping.json']), 'oscal/mapping.json': exported.stdout, 'records/.keep.yaml': '' });
+    for (const ref of ['iso27001:A.5.1', 'iso42001:A.6.2.8', 'iso27001:6.1.3']) {
+      const a = await runCli(['crosswalk', ref, '-d', plain, '-f', 'json']);
+      const b = await runCli(['crosswalk', ref, '-d', withImport, '-f', 'json']);
+      expect(b).toMatchObject({ code: 0, stderr: '' });
+      expect(b.stdout).toBe(a.stdout);
+    }
+  });
+
   it('bad or huge OSCAL files stop the run with one line naming the file', async () => {
     const run = async (name: string, content: string) =>
       runCli(['validate', makeRepo({ 'annexa.yaml': config([`oscal/${name}`]), [`oscal/${name}`]: content, 'records/.keep.yaml': '' })]);

@@ -82,7 +82,10 @@ describe('the SoA workbook (soa --format xlsx)', () => {
   it('has a cover sheet, the risk register and the AI inventory', () => {
     const cover = dataRows(wb.getWorksheet('Cover')!).map((r) => r[0]);
     expect(cover).toEqual(expect.arrayContaining(['Organisation', 'Scope', 'Run date', 'Source commit', 'Document control', 'Version', 'Owner', 'Approver', 'Approval date', 'Classification']));
-    expect(wb.getWorksheet('Cover')!.getCell('B4').value).toBe(DATE);
+    const coverSheet = wb.getWorksheet('Cover')!;
+    expect(coverSheet.getCell('B4').value).toBe(DATE);
+    // Document control from examples/acme-health/annexa.yaml.
+    expect([9, 10, 11, 12, 13].map((r) => coverSheet.getCell(r, 2).value)).toEqual(['4.0', 'Priya Raman (CISO)', 'Dr. Lena Hartmann (CEO)', '2026-10-15', 'Confidential']);
     expect(dataRows(wb.getWorksheet('Risk register')!)).toHaveLength(22);
     expect(dataRows(wb.getWorksheet('AI inventory')!).map((r) => r[0])).toEqual(['ai-code-assistant', 'ai-symptom-chat', 'ai-triage']);
   });
