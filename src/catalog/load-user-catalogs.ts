@@ -1,6 +1,7 @@
 import { parseSource } from '../load/parse.js';
 import path from 'node:path';
 import { isInside, readTextFile } from '../load/read-file.js';
+import { resolveInside } from '../load/contain.js';
 import { ConfigError } from '../core/errors.js';
 import type { CatalogSet } from './catalog-set.js';
 import { addCrosswalk, assertValid, toCatalog, type RawCatalog, type RawCrosswalk } from './load-catalogs.js';
@@ -30,6 +31,8 @@ export async function loadUserCatalogs(root: string, files: string[], set: Catal
   for (const file of files) {
     // Like evidence, catalogs must live in the repository, so a run reads nothing outside the folder it was given.
     if (path.isAbsolute(file) || !isInside(path.resolve(root), path.resolve(root, file))) throw new ConfigError(`${file}: catalog path leaves the repository (named in annexa.yaml catalogs)`);
+    const inside = resolveInside(root, file); // also through a symlinked folder, which read-file alone cannot see
+    if (!inside.ok) throw new ConfigError(`${JSON.stringify(file)}: catalog path ${inside.why} (named in annexa.yaml catalogs)`);
     const read = readTextFile(root, file, MAX_CATALOG_BYTES);
     if (!read.ok) throw new ConfigError(`${file}: ${read.problem.message} (named in annexa.yaml catalogs)`);
     for (const value of documents(file, read.text)) {

@@ -6,12 +6,17 @@ import { locate } from '../load/locate.js';
 import { validatorFor } from '../validate/ajv.js';
 import { schemaProblems } from '../validate/ajv-findings.js';
 import { ConfigError } from '../core/errors.js';
+import { resolveInside } from '../load/contain.js';
+import { checkConfigPaths } from './check-paths.js';
 import { CONFIG_FILES, DEFAULT_STANDARDS, type Config, type StandardId } from './types.js';
 
 /** Finds, parses and validates annexa.yaml at the repo root. A broken config is a ConfigError (exit 2). */
 export async function loadConfig(root: string, explicit?: string): Promise<Config> {
   const rel = explicit ?? CONFIG_FILES.find((f) => existsSync(path.join(root, f)));
   if (!rel) return { standards: [...DEFAULT_STANDARDS], exclude: [], catalogs: [], rules: {}, evidence: {}, coverage: {} };
+  // The config is the repository's own: like every path it names, it is read from inside the repository only.
+  const inside = resolveInside(root, rel);
+  if (!inside.ok) throw new ConfigError(`--config ${JSON.stringify(rel)} ${inside.why}; the config file must be inside the repository`);
   const read = readTextFile(root, rel);
   if (!read.ok) throw new ConfigError(`${rel}: ${read.problem.message}`);
   const { source, findings } = parseSource(rel, read.text);
@@ -27,7 +32,7 @@ export async function loadConfig(root: string, explicit?: string): Promise<Confi
     throw new ConfigError(`${rel}:${pos.line}:${pos.column}: ${p.message}`);
   }
   const v = value as Record<string, unknown> & Partial<Config>;
-  return {
+  const config: Config = {
     file: rel,
     organization: v.organization,
     scope: v.scope,
@@ -43,4 +48,6 @@ export async function loadConfig(root: string, explicit?: string): Promise<Confi
     ...(v.documentControl ? { documentControl: v.documentControl } : {}),
     source,
   };
+  checkConfigPaths(root, config);
+  return config;
 }

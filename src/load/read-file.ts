@@ -1,4 +1,4 @@
-import { lstatSync, readFileSync, realpathSync, statSync } from 'node:fs';
+import { lstatSync, readFileSync, realpathSync, statSync, type Stats } from 'node:fs';
 import path from 'node:path';
 
 /** Files larger than this are not parsed (a governance record file is a few KiB). */
@@ -8,7 +8,8 @@ export type ReadProblem =
   | { ruleId: 'file-too-large'; message: string }
   | { ruleId: 'not-text'; message: string }
   | { ruleId: 'symlink-outside-repo'; message: string }
-  | { ruleId: 'unreadable-file'; message: string };
+  | { ruleId: 'unreadable-file'; message: string }
+  | { ruleId: 'not-a-regular-file'; message: string };
 
 export type ReadResult = { ok: true; text: string } | { ok: false; problem: ReadProblem };
 
@@ -18,6 +19,13 @@ const utf8 = new TextDecoder('utf-8', { fatal: true });
 export function isInside(parent: string, child: string): boolean {
   const rel = path.relative(parent, child);
   return rel === '' || (!rel.startsWith('..') && !path.isAbsolute(rel));
+}
+
+function specialKind(st: Stats): string {
+  if (st.isFIFO()) return 'a named pipe (FIFO)';
+  if (st.isSocket()) return 'a socket';
+  if (st.isCharacterDevice() || st.isBlockDevice()) return 'a device';
+  return 'this';
 }
 
 /** Reads a repo file as UTF-8 text, refusing symlinks that leave the repo, binaries and oversized files. */
@@ -34,7 +42,10 @@ export function readTextFile(root: string, rel: string, maxBytes = MAX_FILE_BYTE
         return { ok: false, problem: { ruleId: 'symlink-outside-repo', message: `symbolic link points outside the repository (to ${shown}); not read` } };
       }
     }
-    const bytes = st.isSymbolicLink() ? statSync(abs).size : st.size;
+    const target = st.isSymbolicLink() ? statSync(abs) : st;
+    // A FIFO, socket or device would block the read forever or never end; a folder is reported below as EISDIR.
+    if (!target.isFile() && !target.isDirectory()) return { ok: false, problem: { ruleId: 'not-a-regular-file', message: `${specialKind(target)} is not a regular file; not read` } };
+    const bytes = target.size;
     if (bytes > maxBytes) {
       return { ok: false, problem: { ruleId: 'file-too-large', message: `file is ${bytes} bytes, over the ${maxBytes}-byte limit; not parsed` } };
     }

@@ -28,8 +28,11 @@ export async function readBaseline(file: string): Promise<KeyCounts> {
   } catch (err) {
     throw new ConfigError(`--baseline ${file}: cannot read a JSON result (${(err as Error).message.split('\n')[0]})`);
   }
-  const list = (raw as { findings?: unknown }).findings;
+  const list = raw !== null && typeof raw === 'object' ? (raw as { findings?: unknown }).findings : undefined;
   if (!Array.isArray(list)) throw new ConfigError(`--baseline ${file}: not an annexa JSON result (no "findings" array); create one with --format json`);
+  // Every entry must look like a finding annexa wrote, or a hand-edited file would silently hide or fail everything.
+  const bad = list.findIndex((f) => f === null || typeof f !== 'object' || Array.isArray(f) || typeof (f as { ruleId?: unknown }).ruleId !== 'string');
+  if (bad >= 0) throw new ConfigError(`--baseline ${file}: findings[${bad}] is not a finding (an object with a "ruleId"); create the baseline with --format json`);
   return countKeys(list as KeyFields[]);
 }
 

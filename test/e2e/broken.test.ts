@@ -29,6 +29,7 @@ describe('annexa on examples/broken (built binary)', () => {
       'records/evidence.yaml:26:9 path-outside-repo',
       'records/policies.yaml:10:13 file-missing',
       'syntax/alias-bomb.yaml:1:1 alias-limit',
+      'syntax/alias-cycle.yaml:6:19 alias-cycle',
       'syntax/binary.yaml:1:1 not-text',
       'syntax/duplicate-key.yaml:6:3 duplicate-key',
       'syntax/empty.yaml:1:1 empty-file',
@@ -37,15 +38,18 @@ describe('annexa on examples/broken (built binary)', () => {
       'syntax/not-a-mapping.yaml:1:1 not-a-mapping',
       'syntax/outside-link.yaml:1:1 symlink-outside-repo',
       'syntax/parse-error.yaml:6:1 parse-error',
+      'syntax/too-deep.yaml:2:67 nesting-too-deep',
       'syntax/too-large.yaml:1:1 file-too-large',
+      'syntax/unknown-tag.yaml:4:36 unknown-tag',
+      'syntax/yaml-warning.yaml:1:1 yaml-warning',
     ]);
   });
 
-  it('check fires every rule at least once (but unreadable-file, which a clone cannot carry)', () => {
+  it('check fires every rule at least once (but unreadable-file and not-a-regular-file, which a clone cannot carry)', () => {
     const r = runBin(['check', 'examples/broken', '--format', 'json', '--today', '2026-11-23', '--quiet']);
     expect(r.code).toBe(1);
     const fired = new Set(parse(r.stdout).findings.map((f) => f.ruleId));
-    expect(RULES.map((x) => x.meta.id).filter((id) => !fired.has(id))).toEqual(['unreadable-file']);
+    expect(RULES.map((x) => x.meta.id).filter((id) => !fired.has(id))).toEqual(['not-a-regular-file', 'unreadable-file']);
     const f = parse(r.stdout).findings;
     expect(f.filter((x) => x.ruleId === 'risk-untreated').map((x) => `${at(x)} ${x.message}`)).toEqual([
       'records/risks.yaml:4:7 risk-untreated Risk risk-ransomware is untreated: it lacks an owner (spec.owner) and a treatment option (spec.treatment.option)',

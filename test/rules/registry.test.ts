@@ -8,7 +8,7 @@ const ROOT = path.resolve(new URL('../..', import.meta.url).pathname);
 const read = (rel: string) => readFileSync(path.join(ROOT, rel), 'utf8');
 const DOCS_DIR = 'docs/rules';
 /** Test files that cover the rules emitted by the load and model stages. */
-const STAGE_TEST_FILES = ['test/load/bad-input.test.ts', 'test/rules/stage-rules.test.ts', 'test/load/stage-rules-extra.test.ts'];
+const STAGE_TEST_FILES = ['test/load/bad-input.test.ts', 'test/rules/stage-rules.test.ts', 'test/load/stage-rules-extra.test.ts', 'test/load/hostile-input.test.ts'];
 
 const ids = RULES.map((r) => r.meta.id);
 const checkRules = RULES.filter((r) => typeof r.check === 'function');

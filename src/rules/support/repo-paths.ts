@@ -22,17 +22,22 @@ export function repoPaths(records: AnyRecord[]): RepoPath[] {
   return out;
 }
 
-export type PathState = 'ok' | 'outside' | 'missing';
+export type PathState = 'ok' | 'outside' | 'missing' | 'invalid';
+
+/** NUL and other control characters: no file system path holds them usefully, and Node throws on NUL. */
+// eslint-disable-next-line no-control-regex
+const CONTROL_CHARS = /[\u0000-\u001f\u007f]/;
 
 /** Where a repo-relative path lands: inside the repo and present, outside it (lexically or by symlink), or missing. */
 export function pathState(root: string, rel: string): PathState {
+  if (CONTROL_CHARS.test(rel)) return 'invalid';
   const abs = path.resolve(root, rel);
   if (path.isAbsolute(rel) || !isInside(path.resolve(root), abs)) return 'outside';
-  if (!statSync(abs, { throwIfNoEntry: false })) return 'missing'; // a folder of evidence is fine too
   try {
+    if (!statSync(abs, { throwIfNoEntry: false })) return 'missing'; // a folder of evidence is fine too
     if (!isInside(realpathSync(root), realpathSync(abs))) return 'outside';
   } catch {
-    return 'missing';
+    return 'missing'; // ENOTDIR, ENAMETOOLONG, ELOOP, EACCES: nothing readable there
   }
   return 'ok';
 }
