@@ -83,6 +83,10 @@ describe('OSCAL catalogs named in annexa.yaml', () => {
     expect(await run('x.json', noTitle)).toMatchObject({ code: 2, stderr: 'annexa: oscal/x.json: invalid OSCAL catalog: must be a non-empty string (at /catalog/metadata/title)\n' });
     const badId = JSON.stringify({ catalog: { uuid: 'u', metadata: { title: 'T' }, controls: [{ id: 'c 1', title: 'C' }] } });
     expect(await run('x.json', badId)).toMatchObject({ code: 2, stderr: 'annexa: oscal/x.json: invalid OSCAL catalog: control id "c 1" cannot be part of an annexa ref (at /catalog/controls/0/id)\n' });
+    let deep: Record<string, unknown> = { id: 'c-0', title: 'C' };
+    for (let i = 1; i < 200; i++) deep = { id: `c-${i}`, title: 'C', controls: [deep] };
+    const nested = await run('deep.json', JSON.stringify({ catalog: { uuid: 'u', metadata: { title: 'T' }, controls: [deep] } }));
+    expect(nested).toMatchObject({ code: 2, stderr: expect.stringMatching(/^annexa: oscal\/deep\.json: invalid OSCAL catalog: nests deeper than 32 levels \(at \/catalog(\/controls\/0)+\/controls\)\n$/) });
     const unknownSide = MAPPING.replace('id-ref: ac-3', 'id-ref: ac-9');
     const m = await runCli(['validate', makeRepo({ 'annexa.yaml': config(['n.json', 'm.yaml']), 'n.json': NIST.replace('"ac"', '"ac"'), 'm.yaml': unknownSide.replace('nist-800-53.json', 'n.json') })]);
     expect(m).toMatchObject({ code: 2, stderr: expect.stringMatching(/^annexa: m\.yaml: invalid OSCAL mapping collection: catalog n has no "ac-9" .*\(at \/mapping-collection\/mappings\/0\/maps\/0\/targets\/1\/id-ref\)\n$/) });
