@@ -8,12 +8,13 @@ import { schemaProblems } from '../validate/ajv-findings.js';
 import { ConfigError } from '../core/errors.js';
 import { resolveInside } from '../load/contain.js';
 import { checkConfigPaths } from './check-paths.js';
-import { CONFIG_FILES, DEFAULT_STANDARDS, type Config, type StandardId } from './types.js';
+import { CONFIG_FILES, DEFAULT_SOA_GATES, DEFAULT_STANDARDS, type Config, type SoaGates, type StandardId } from './types.js';
+import { resolveRiskCriteria, type RawRiskCriteria } from './risk-criteria.js';
 
 /** Finds, parses and validates annexa.yaml at the repo root. A broken config is a ConfigError (exit 2). */
 export async function loadConfig(root: string, explicit?: string): Promise<Config> {
   const rel = explicit ?? CONFIG_FILES.find((f) => existsSync(path.join(root, f)));
-  if (!rel) return { standards: [...DEFAULT_STANDARDS], exclude: [], catalogs: [], rules: {}, evidence: {}, coverage: {} };
+  if (!rel) return { standards: [...DEFAULT_STANDARDS], exclude: [], catalogs: [], rules: {}, evidence: {}, coverage: {}, risk: resolveRiskCriteria(undefined), soa: { ...DEFAULT_SOA_GATES } };
   // The config is the repository's own: like every path it names, it is read from inside the repository only.
   const inside = resolveInside(root, rel);
   if (!inside.ok) throw new ConfigError(`--config ${JSON.stringify(rel)} ${inside.why}; the config file must be inside the repository`);
@@ -31,7 +32,7 @@ export async function loadConfig(root: string, explicit?: string): Promise<Confi
     const pos = locate(doc, source.lineCounter, p.pointer, p.target);
     throw new ConfigError(`${rel}:${pos.line}:${pos.column}: ${p.message}`);
   }
-  const v = value as Record<string, unknown> & Partial<Config>;
+  const v = value as Record<string, unknown> & Partial<Omit<Config, 'risk' | 'soa'>> & { risk?: RawRiskCriteria; soa?: Partial<SoaGates> };
   const config: Config = {
     file: rel,
     organization: v.organization,
@@ -43,6 +44,8 @@ export async function loadConfig(root: string, explicit?: string): Promise<Confi
     rules: v.rules ?? {},
     evidence: v.evidence ?? {},
     coverage: v.coverage ?? {},
+    risk: resolveRiskCriteria(v.risk),
+    soa: { ...DEFAULT_SOA_GATES, ...(v.soa ?? {}) },
     templates: v.templates,
     maxFileBytes: v.maxFileBytes,
     ...(v.documentControl ? { documentControl: v.documentControl } : {}),

@@ -1,5 +1,6 @@
 import type { SeveritySetting } from '../core/finding.js';
 import type { SourceFile } from '../load/parse.js';
+import type { RiskCriteria } from './risk-criteria.js';
 
 export const STANDARDS = { 'iso27001:2022': 'iso27001', 'iso42001:2023': 'iso42001' } as const;
 export type StandardId = keyof typeof STANDARDS;
@@ -17,6 +18,10 @@ export interface Config {
   rules: Record<string, SeveritySetting>;
   evidence: { maxAgeDays?: number };
   coverage: { minImplemented?: number };
+  /** Risk criteria with defaults filled in (see risk-criteria.ts). */
+  risk: RiskCriteria;
+  /** SoA quality gates (rule justification-boilerplate). */
+  soa: SoaGates;
   templates?: string;
   maxFileBytes?: number;
   /** Document control of the SoA documents (xlsx, docx). */
@@ -36,3 +41,12 @@ export interface DocumentControl {
   approvalDate?: string;
   classification?: string;
 }
+
+/** Thresholds against boilerplate SoA justifications. */
+export interface SoaGates {
+  maxReuse: number;
+  minWords: number;
+  maxRefsPerReason: number;
+}
+
+export const DEFAULT_SOA_GATES: SoaGates = { maxReuse: 3, minWords: 3, maxRefsPerReason: 5 };

@@ -58,9 +58,15 @@ export interface RiskSpec {
   description?: string;
   likelihood: number;
   impact: number;
+  /** AI risks: consequences for individuals, groups and society (42001 6.1.2), a second impact dimension. */
+  consequences?: number;
   owner?: string;
-  treatment?: { option?: string; controls?: string[]; plan?: string; dueDate?: string };
-  residual?: { likelihood?: number; impact?: number };
+  treatment?: { option?: string; controls?: string[]; plan?: string; dueDate?: string; approval?: Approval };
+  residual?: { likelihood?: number; impact?: number; consequences?: number };
+  /** Acceptance of residual risk above the criteria's threshold (27001 6.1.3 f). */
+  acceptance?: { by: string; date: string; until?: string; rationale?: string };
+  /** Last (re-)assessment date (8.2). */
+  assessed?: string;
   aiSystems?: string[];
   status?: string;
   identified?: string;
@@ -79,6 +85,13 @@ export interface AISystemSpec {
   impactAssessment?: string;
   suppliers?: string[];
   models?: string[];
+  /** In the AI management system scope (default true). */
+  inScope?: boolean;
+  version?: string;
+  /** Significant changes (model, version, purpose, data); assessments must postdate the latest. */
+  changes?: { date: string; version?: string; description: string }[];
+  /** Screening decision (42001 6.1.4) on whether a full impact assessment is needed. */
+  impactScreening?: { outcome: 'not-required' | 'required'; reason: string; by: string; date: string };
 }
 
 export interface ImpactAssessmentSpec {
@@ -90,6 +103,9 @@ export interface ImpactAssessmentSpec {
   approval?: Approval;
   nextReview?: string;
   status?: string;
+  /** Risks this assessment raised (6.1.4 feeds 6.1.2). */
+  risks?: string[];
+  systemVersion?: string;
 }
 
 export interface PolicySpec {

@@ -1,21 +1,7 @@
 import { daysBetween } from '../util/dates.js';
 
-/** Risk level bands on the 5x5 likelihood x impact scale (score = likelihood * impact). */
-export type RiskLevel = 'low' | 'medium' | 'high' | 'critical';
-
-export function riskLevel(score: number): RiskLevel {
-  if (score >= 15) return 'critical';
-  if (score >= 10) return 'high';
-  if (score >= 5) return 'medium';
-  return 'low';
-}
-
-export const RISK_LEVELS: { level: RiskLevel; label: string; range: string }[] = [
-  { level: 'low', label: 'Low', range: '1-4' },
-  { level: 'medium', label: 'Medium', range: '5-9' },
-  { level: 'high', label: 'High', range: '10-14' },
-  { level: 'critical', label: 'Critical', range: '15-25' },
-];
+/** Risk levels and bands come from the configured risk criteria (config/risk-criteria.ts). */
+export type { RiskLevel } from '../config/risk-criteria.js';
 
 /** A link target that is safe to put in href: http(s) and mailto only; anything else renders as text. */
 export function safeHref(url: string | undefined): string | null {

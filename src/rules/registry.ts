@@ -1,5 +1,6 @@
 import type { Rule, RuleMeta } from './types.js';
 import { stageRules } from './stage-rules.js';
+import { rule as aiSystemWithoutImpactAssessment } from './ai-system-without-impact-assessment.js';
 import { rule as conflictingDecisions } from './conflicting-decisions.js';
 import { rule as coverageBelowThreshold } from './coverage-below-threshold.js';
 import { rule as danglingReference } from './dangling-reference.js';
@@ -7,8 +8,9 @@ import { rule as duplicateId } from './duplicate-id.js';
 import { rule as evidenceStale } from './evidence-stale.js';
 import { rule as exclusionUnjustified } from './exclusion-unjustified.js';
 import { rule as fileMissing } from './file-missing.js';
-import { rule as highRiskAiWithoutImpactAssessment } from './high-risk-ai-without-impact-assessment.js';
 import { rule as highRiskAiWithoutOversight } from './high-risk-ai-without-oversight.js';
+import { rule as impactAssessmentIncomplete } from './impact-assessment-incomplete.js';
+import { rule as impactAssessmentOutdated } from './impact-assessment-outdated.js';
 import { rule as implementedWithoutEvidence } from './implemented-without-evidence.js';
 import { rule as inclusionUnjustified } from './inclusion-unjustified.js';
 import { rule as integratedControlWithoutAiConsiderations } from './integrated-control-without-ai-considerations.js';
@@ -19,10 +21,16 @@ import { rule as riskUntreated } from './risk-untreated.js';
 import { rule as treatmentControlExcluded } from './treatment-control-excluded.js';
 import { rule as unknownControlRef } from './unknown-control-ref.js';
 import { rule as unmappedControl } from './unmapped-control.js';
+import { rule as planOverdue } from './plan-overdue.js';
+import { rule as residualRiskUnaccepted } from './residual-risk-unaccepted.js';
+import { rule as riskAssessmentStale } from './risk-assessment-stale.js';
+import { rule as riskTreatedWithUnimplementedControls } from './risk-treated-with-unimplemented-controls.js';
+import { rule as treatmentPlanUnapproved } from './treatment-plan-unapproved.js';
 
 /** Every rule annexa knows, in a stable order: stage rules first, then checks by id. */
 export const RULES: Rule[] = [
   ...stageRules,
+  aiSystemWithoutImpactAssessment,
   conflictingDecisions,
   coverageBelowThreshold,
   danglingReference,
@@ -30,8 +38,9 @@ export const RULES: Rule[] = [
   evidenceStale,
   exclusionUnjustified,
   fileMissing,
-  highRiskAiWithoutImpactAssessment,
   highRiskAiWithoutOversight,
+  impactAssessmentIncomplete,
+  impactAssessmentOutdated,
   implementedWithoutEvidence,
   inclusionUnjustified,
   integratedControlWithoutAiConsiderations,
@@ -42,12 +51,22 @@ export const RULES: Rule[] = [
   treatmentControlExcluded,
   unknownControlRef,
   unmappedControl,
+  planOverdue,
+  residualRiskUnaccepted,
+  riskAssessmentStale,
+  riskTreatedWithUnimplementedControls,
+  treatmentPlanUnapproved,
 ];
 
 const byId = new Map(RULES.map((r) => [r.meta.id, r]));
 
+/** Old rule ids still accepted under `rules:` in annexa.yaml, mapped to the rule that replaced them. */
+export const RENAMED_RULES: Record<string, string> = {
+  'high-risk-ai-without-impact-assessment': 'ai-system-without-impact-assessment',
+};
+
 export function getRule(id: string): Rule | undefined {
-  return byId.get(id);
+  return byId.get(id) ?? byId.get(RENAMED_RULES[id] ?? '');
 }
 
 export function ruleMetas(): RuleMeta[] {

@@ -2,7 +2,7 @@ import type { Finding, Severity } from '../core/finding.js';
 import { ConfigError } from '../core/errors.js';
 import { didYouMean } from '../util/did-you-mean.js';
 import { locate } from '../load/locate.js';
-import { RULES, getRule } from './registry.js';
+import { RENAMED_RULES, RULES, getRule } from './registry.js';
 import type { ReportInput, RuleContext } from './types.js';
 
 export type RuleRunContext = Omit<RuleContext, 'report'>;
@@ -14,7 +14,7 @@ export async function runRules(base: RuleRunContext, scope: 'validate' | 'check'
   for (const rule of RULES) {
     if (!rule.check) continue;
     if (scope === 'validate' && rule.meta.scope !== 'validate') continue;
-    const setting = base.config.rules[rule.meta.id] ?? rule.meta.defaultSeverity;
+    const setting = base.config.rules[rule.meta.id] ?? renamedSetting(base, rule.meta.id) ?? rule.meta.defaultSeverity;
     if (setting === 'off') continue;
     const severity: Severity = setting;
     const report = (i: ReportInput) => {
@@ -45,4 +45,10 @@ function checkRuleConfig(base: RuleRunContext): void {
     const where = `${base.config.file ?? 'annexa.yaml'}${pos ? `:${pos.line}:${pos.column}` : ''}`;
     throw new ConfigError(`${where}: unknown rule "${id}" in rules${hint ? ` (did you mean "${hint}"?)` : ''}`);
   }
+}
+
+/** A severity set under a rule's old id still applies to the renamed rule. */
+function renamedSetting(base: RuleRunContext, id: string) {
+  const old = Object.keys(RENAMED_RULES).find((k) => RENAMED_RULES[k] === id && base.config.rules[k] !== undefined);
+  return old ? base.config.rules[old] : undefined;
 }

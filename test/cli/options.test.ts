@@ -51,7 +51,7 @@ describe('CLI options shared by validate and check', () => {
     const base = path.join(makeRepo({}), 'baseline.json');
     await runCli(['check', root, '-f', 'json', '-o', base, '--today', '2026-11-23']);
     expect((await runCli(['check', root, '--baseline', base, '--today', '2026-11-23'])).code).toBe(0);
-    writeFileSync(path.join(root, 'd.yaml'), control('ctl-2', ['iso27001:A.5.99'], 'planned'));
+    writeFileSync(path.join(root, 'd.yaml'), control('ctl-2', ['iso27001:A.5.99'], 'planned', '  owner: IT\n  targetDate: 2027-06-30\n'));
     const r = await runCli(['check', root, '--baseline', base, '--today', '2026-11-23', '-f', 'json']);
     expect(r.code).toBe(1);
     expect(JSON.parse(r.stdout).findings.map((f: { ruleId: string }) => f.ruleId)).toEqual(['unknown-control-ref']);
@@ -81,7 +81,7 @@ describe('--baseline counts findings, not just their keys', () => {
     const base = path.join(makeRepo({}), 'base.json');
     await runCli(['check', root, '-f', 'json', '-o', base, '--today', '2026-11-23']);
     // 27001 passes the 1 % bar (2 of 93) and 42001 fails it; now 27001 fails too, and a second id is duplicated.
-    writeFileSync(path.join(root, 'c.yaml'), control('ctl-1', ['iso27001:A.5.1'], 'planned'));
+    writeFileSync(path.join(root, 'c.yaml'), control('ctl-1', ['iso27001:A.5.1'], 'planned', '  owner: IT\n  targetDate: 2027-06-30\n'));
     writeFileSync(path.join(root, 'p.yaml'), [dup('pol-a'), dup('pol-a'), dup('pol-b'), dup('pol-b')].join('---\n'));
     const r = await runCli(['check', root, '--baseline', base, '--today', '2026-11-23', '-f', 'json']);
     const found = JSON.parse(r.stdout).findings.map((f: { ruleId: string; subject: string }) => `${f.ruleId} ${f.subject}`);

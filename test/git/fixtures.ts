@@ -25,7 +25,7 @@ export function evidence(id: string, fields: { path?: string; url?: string; coll
 }
 
 export function risk(id: string, l: number, i: number, residual?: [number, number]): string {
-  const lines = ['domain: security', `likelihood: ${l}`, `impact: ${i}`, 'owner: CISO', 'treatment:', '  option: mitigate', '  controls: [iso27001:A.8.15]'];
+  const lines = ['domain: security', `likelihood: ${l}`, `impact: ${i}`, 'owner: CISO', 'treatment:', '  option: mitigate', '  controls: [iso27001:A.8.15]', '  approval: {by: CISO, date: 2025-01-02}', 'assessed: 2025-01-02'];
   if (residual) lines.push('residual:', `  likelihood: ${residual[0]}`, `  impact: ${residual[1]}`);
   return envelope('Risk', id, `Risk ${id}`, lines.join('\n'));
 }

@@ -4,7 +4,11 @@ import { escapeMarkdown, escapeViewForMarkdown } from '../../src/render/md-escap
 import { barChart } from '../../src/render/charts/bar-chart.js';
 import { templateError } from '../../src/render/templates/template-error.js';
 import { manifestFile } from '../../src/render/manifest.js';
-import { safeHref, riskLevel, formatPercent } from '../../src/render/format.js';
+import { safeHref, formatPercent } from '../../src/render/format.js';
+import { riskLevel as levelOn } from '../../src/config/risk-score.js';
+import { DEFAULT_RISK_CRITERIA } from '../../src/config/risk-criteria.js';
+
+const riskLevel = (score: number) => levelOn(score, DEFAULT_RISK_CRITERIA);
 import { labelOf, toneOf } from '../../src/render/helpers/labels.js';
 import { ConfigError } from '../../src/core/errors.js';
 

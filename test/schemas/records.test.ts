@@ -218,7 +218,7 @@ const INVALID: Array<[string, Kind, Json]> = [
   ['Evidence: bad type enum', 'Evidence', withValue(MINIMAL.Evidence, 'spec.type', 'pdf')],
   ['Evidence: unknown spec property', 'Evidence', withValue(MINIMAL.Evidence, 'spec.file', 'x.md')],
   // Risk
-  ['Risk: likelihood 6', 'Risk', withValue(MINIMAL.Risk, 'spec.likelihood', 6)],
+  ['Risk: likelihood 11', 'Risk', withValue(MINIMAL.Risk, 'spec.likelihood', 11)],
   ['Risk: impact 0', 'Risk', withValue(MINIMAL.Risk, 'spec.impact', 0)],
   ['Risk: non-integer likelihood', 'Risk', withValue(MINIMAL.Risk, 'spec.likelihood', 2.5)],
   ['Risk: bad domain', 'Risk', withValue(MINIMAL.Risk, 'spec.domain', 'cyber')],
@@ -226,7 +226,7 @@ const INVALID: Array<[string, Kind, Json]> = [
   ['Risk: bad treatment option', 'Risk', withValue(MINIMAL.Risk, 'spec.treatment', { option: 'ignore' })],
   ['Risk: bad treatment control ref', 'Risk', withValue(MINIMAL.Risk, 'spec.treatment', { controls: ['iso27001 A.8.13'] })],
   ['Risk: unknown treatment property', 'Risk', withValue(MINIMAL.Risk, 'spec.treatment', { owner: 'x' })],
-  ['Risk: residual likelihood 6', 'Risk', withValue(MINIMAL.Risk, 'spec.residual', { likelihood: 6, impact: 1 })],
+  ['Risk: residual likelihood 11', 'Risk', withValue(MINIMAL.Risk, 'spec.residual', { likelihood: 11, impact: 1 })],
   ['Risk: bad status', 'Risk', withValue(MINIMAL.Risk, 'spec.status', 'mitigated')],
   // AISystem
   ['AISystem: bad riskTier', 'AISystem', withValue(MINIMAL.AISystem, 'spec.riskTier', 'medium')],

@@ -1,4 +1,3 @@
-import { RISK_LEVELS } from '../format.js';
 import type { HeatMapView } from '../views/risks.js';
 import { INK, LEVEL_COLORS, MUTED } from './palette.js';
 import { escapeXml, rect, svgOpen, text } from './svg.js';
@@ -8,12 +7,14 @@ const GAP = 3;
 const LEFT = 46;
 const TOP = 8;
 
-/** 5x5 likelihood x impact grid; each cell coloured by its risk level and labelled with the number of risks. */
+/** Likelihood x impact grid sized by the risk criteria's scales; each cell coloured by its risk level and labelled with the number of risks. */
 export function heatMap(map: HeatMapView): string {
-  const grid = 5 * CELL + 4 * GAP;
+  const cols = map.likelihoods.length;
+  const gridW = cols * CELL + (cols - 1) * GAP;
+  const grid = map.rows.length * CELL + (map.rows.length - 1) * GAP;
   const legendY = TOP + grid + 44;
-  const legendW = RISK_LEVELS.reduce((w, l) => w + legendStep(l), 0);
-  const parts = [svgOpen('heat-map', Math.max(LEFT + grid + 8, LEFT + legendW), legendY + 18, `${map.title} heat map, likelihood by impact`)];
+  const legendW = map.legend.reduce((w, l) => w + legendStep(l), 0);
+  const parts = [svgOpen('heat-map', Math.max(LEFT + gridW + 8, LEFT + legendW), legendY + 18, `${map.title} heat map, likelihood by impact`)];
   parts.push(`<title>${escapeXml(`${map.title}: ${map.total} risks by likelihood and impact`)}</title>`);
   map.rows.forEach((row, r) => {
     const y = TOP + r * (CELL + GAP);
@@ -27,13 +28,13 @@ export function heatMap(map: HeatMapView): string {
       parts.push('</g>');
     });
   });
-  for (let c = 0; c < 5; c++) {
-    parts.push(text(LEFT + c * (CELL + GAP) + CELL / 2, TOP + grid + 16, String(c + 1), `fill="${MUTED}" font-size="12" text-anchor="middle"`));
+  for (const [c, value] of map.likelihoods.entries()) {
+    parts.push(text(LEFT + c * (CELL + GAP) + CELL / 2, TOP + grid + 16, String(value), `fill="${MUTED}" font-size="12" text-anchor="middle"`));
   }
-  parts.push(text(LEFT + grid / 2, TOP + grid + 33, 'Likelihood', `fill="${INK}" font-size="12" font-weight="600" text-anchor="middle"`));
+  parts.push(text(LEFT + gridW / 2, TOP + grid + 33, 'Likelihood', `fill="${INK}" font-size="12" font-weight="600" text-anchor="middle"`));
   parts.push(text(12, TOP + grid / 2, 'Impact', `fill="${INK}" font-size="12" font-weight="600" text-anchor="middle" transform="rotate(-90 12 ${TOP + grid / 2})"`));
   let lx = LEFT;
-  for (const l of RISK_LEVELS) {
+  for (const l of map.legend) {
     parts.push(rect(lx, legendY, 12, 12, LEVEL_COLORS[l.level], 'rx="2"'));
     parts.push(text(lx + 16, legendY + 10, `${l.label} ${l.range}`, `fill="${MUTED}" font-size="10.5"`));
     lx += legendStep(l);

@@ -22,8 +22,8 @@ export const markdownHelpers: Record<string, HelperDelegate> = {
     ].join('\n'),
   heatMap: (m: HeatMapView) =>
     [
-      row(['Impact \\ Likelihood', '1', '2', '3', '4', '5']),
-      row(['---', ':-:', ':-:', ':-:', ':-:', ':-:']),
+      row(['Impact \\ Likelihood', ...m.likelihoods.map(String)]),
+      row(['---', ...m.likelihoods.map(() => ':-:')]),
       ...m.rows.map((r) => row([`**${r.impact}**`, ...r.cells.map((c) => (c.count > 0 ? `${c.count} (${c.level})` : '·'))])),
     ].join('\n'),
   barChart: (_title: unknown, items: BarItem[]) =>

@@ -1,5 +1,6 @@
 import type { AISystemRecord } from '../../model/types.js';
-import { riskLevel, safeHref, type RiskLevel } from '../format.js';
+import { safeHref, type RiskLevel } from '../format.js';
+import { currentScore } from '../../analysis/risk-scores.js';
 import type { ViewContext } from './context.js';
 
 export interface LinkView {
@@ -84,7 +85,7 @@ function aiSystem(ctx: ViewContext, r: AISystemRecord): AiSystemView {
     risks: ctx.model
       .list('Risk')
       .filter((k) => (k.spec.aiSystems ?? []).includes(r.metadata.id))
-      .map((k) => ({ id: k.metadata.id, title: k.metadata.title, level: riskLevel((k.spec.residual?.likelihood ?? k.spec.likelihood) * (k.spec.residual?.impact ?? k.spec.impact)) })),
+      .map((k) => ({ id: k.metadata.id, title: k.metadata.title, level: currentScore(k, ctx.config.risk).level })),
     dataSources: s.dataSources ?? [],
     suppliers: s.suppliers ?? [],
     models: s.models ?? [],

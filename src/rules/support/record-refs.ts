@@ -34,7 +34,7 @@ export function recordRefs(r: AnyRecord): (RefAt & { kind: RecordKind })[] {
     case 'AISystem':
       return r.spec.impactAssessment ? [{ kind: 'ImpactAssessment', value: r.spec.impactAssessment, pointer: '/spec/impactAssessment' }] : [];
     case 'ImpactAssessment':
-      return [{ kind: 'AISystem', value: r.spec.aiSystem, pointer: '/spec/aiSystem' }];
+      return [{ kind: 'AISystem', value: r.spec.aiSystem, pointer: '/spec/aiSystem' }, ...to('Risk', each(r.spec.risks, '/spec/risks'))];
     default:
       return [];
   }
