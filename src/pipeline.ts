@@ -25,6 +25,8 @@ export interface PipelineOptions {
   today: string;
   configPath?: string;
   git?: GitFacts;
+  /** Told what the run is doing, for a progress line on a terminal (large repositories take seconds). */
+  progress?: (message: string) => void;
 }
 
 export interface PipelineResult {
@@ -50,8 +52,10 @@ export async function runPipeline(options: PipelineOptions): Promise<PipelineRes
   const catalogs = loadBundledCatalogs();
   const catalogFiles = await loadUserCatalogs(root, config.catalogs, catalogs);
   const skip = new Set([...(config.file ? [config.file] : []), ...catalogFiles]);
+  options.progress?.('reading records');
   const repo = await loadRepo(root, { include: config.include, exclude: config.exclude, skip, maxFileBytes: config.maxFileBytes });
   if (config.source) repo.sources.addParsed(config.source);
+  options.progress?.(`checking ${repo.documents.length} records in ${repo.sources.size} files`);
   const built = buildModel(repo.documents, catalogs);
   let cached: Analysis | undefined;
   const getAnalysis = () => (cached ??= analyze(built.model, catalogs, config, { today: options.today, git: options.git }));

@@ -4,6 +4,7 @@ import path from 'node:path';
 import { CONFIG_FILES } from '../config/types.js';
 import { UsageError, IoError } from '../core/errors.js';
 import type { CliIo } from './io.js';
+import { writeEditorSettings } from './editor-settings.js';
 
 export interface InitOptions {
   organization?: string;
@@ -13,7 +14,7 @@ export interface InitOptions {
 const STANDARD_IDS: Record<string, string> = { iso27001: 'iso27001:2022', iso42001: 'iso42001:2023' };
 
 /**
- * `annexa init`: writes a commented annexa.yaml, nothing else. It never overwrites, and it does
+ * `annexa init`: writes a commented annexa.yaml and, when there is none, .vscode/settings.json mapping the schemas. It never overwrites, and it does
  * not decide on any control: the Statement of Applicability is for people to decide.
  */
 export async function runInit(dir: string, opts: InitOptions, io: CliIo): Promise<number> {
@@ -48,6 +49,12 @@ evidence:
   } catch (err) {
     throw new IoError(`cannot write ${path.join(dir, 'annexa.yaml')}: ${(err as NodeJS.ErrnoException).code ?? String(err)}`);
   }
-  io.stdout.write(`wrote ${path.join(dir, 'annexa.yaml')}\nnext: add a Control record for each Annex A control (implemented, planned or not-applicable with a justification),\nthen run \`annexa check ${dir}\`; it lists every control still without a decision.\n`);
+  let editor = '';
+  try {
+    editor = await writeEditorSettings(root, dir);
+  } catch (err) {
+    editor = `could not write ${path.join(dir, '.vscode/settings.json')} (${(err as NodeJS.ErrnoException).code ?? String(err)}); annexa.yaml is written\n`;
+  }
+  io.stdout.write(`wrote ${path.join(dir, 'annexa.yaml')}\n${editor}next: add a Control record for each Annex A control (implemented, planned or not-applicable with a justification;\n\`annexa catalog\` lists them, \`annexa new control ID --implements REF\` starts one),\nthen run \`annexa check ${dir}\`; it lists every control still without a decision.\n`);
   return 0;
 }

@@ -12,6 +12,7 @@ import { parentConfigDir } from '../config/parent-config.js';
 import { emit, pairOutputs } from './outputs.js';
 import { useColor, type CliIo } from './io.js';
 import { toolVersion } from './version.js';
+import { createProgress } from '../render/progress.js';
 
 export interface LintOptions {
   format?: string[];
@@ -30,9 +31,12 @@ export async function runLint(command: 'validate' | 'check', dir: string | undef
   const failOn = parseFailOn(opts.failOn);
   const today = parseToday(opts.today);
   const root = path.resolve(io.cwd, dir ?? '.');
+  // A status line on a terminal only (never in CI logs or pipes); cleared before any output.
+  const progress = createProgress(io, !!opts.quiet);
+  if (command === 'check') progress.update('annexa check: reading git history');
   // validate needs no git facts; simple-git is loaded only for check.
   const git = command === 'check' ? await (await import('../git/collect.js')).collectGitFacts(root) : { notes: [] };
-  const result = await runPipeline({ root, scope: command, today, configPath: opts.config, git: git.facts });
+  const result = await runPipeline({ root, scope: command, today, configPath: opts.config, git: git.facts, progress: (m) => progress.update(`annexa ${command}: ${m}`) }).finally(() => progress.done());
   // Notes come after the pipeline, so a config error (exit 2) stays the one line it should be.
   const uncommitted = uncommittedEvidenceNote(result.model, git.facts);
   if (!opts.quiet) for (const note of [...git.notes, ...(uncommitted ? [uncommitted] : [])]) io.stderr.write(`annexa: ${note}\n`);
@@ -65,7 +69,7 @@ export async function runLint(command: 'validate' | 'check', dir: string | undef
     stats: { files: result.sources.size, records: result.model.records.length, skipped: result.skipped },
   };
   // SARIF and GitHub annotations are read against the repository root, so they need the folder's place in it.
-  const needsPrefix = targets.some((t) => t.format === 'sarif' || t.format === 'github');
+  const needsPrefix = targets.some((t) => t.format === 'sarif' || t.format === 'github' || t.format === 'gitlab');
   const pathPrefix = git.facts?.prefix ?? (needsPrefix ? await (await import('../git/prefix.js')).gitPrefix(root) : undefined);
   for (const t of targets) {
     await emit(io, t, REPORTERS[t.format]!(data, { color: !t.output && useColor(io), pathPrefix }));

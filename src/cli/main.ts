@@ -28,7 +28,7 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
       .command(name)
       .description(summary)
       .argument('[dir]', 'governance repository folder', '.')
-      .option('-f, --format <format>', 'output format (repeatable): text, json, sarif, junit, github, markdown', collect)
+      .option('-f, --format <format>', 'output format (repeatable): text, json, sarif, junit, github, markdown, gitlab', collect)
       .option('-o, --output <file>', 'write the n-th --format to this file (repeatable)', collect)
       .option('-c, --config <file>', 'config file, relative to dir (default: annexa.yaml)')
       .addOption(new Option('--fail-on <level>', 'exit 1 on findings at or above this level').choices(['error', 'warning', 'never']).default('error'))

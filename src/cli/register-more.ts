@@ -47,6 +47,46 @@ export function registerMore(program: Command, io: CliIo, setCode: (code: number
     });
 
   program
+    .command('new')
+    .description('write a commented, schema-valid record to start from (never overwrites)')
+    .argument('<kind>', 'record kind: control, evidence, risk, ai-system, impact-assessment, policy')
+    .argument('[id]', 'record id (default: new-KIND)')
+    .option('-d, --dir <dir>', 'governance repository folder; the record goes to <dir>/<kind folder>/<id>.yaml', '.')
+    .option('-o, --output <file>', 'write to this file instead (- for stdout)')
+    .option('--title <title>', 'the record title')
+    .option('--implements <refs...>', '(control) the controls it implements, e.g. iso27001:A.8.15 iso42001:A.6.2.8')
+    .action(async (kind: string, id: string | undefined, opts) => {
+      const { runNew } = await import('./new.js');
+      setCode(await runNew(kind, id, opts, io));
+    });
+
+  program
+    .command('completion')
+    .description('print a shell completion script: bash, zsh or fish')
+    .argument('<shell>', 'bash, zsh or fish')
+    .action(async (shell: string) => {
+      const { runCompletion } = await import('./completion.js');
+      setCode(await runCompletion(shell, program, io));
+    });
+
+  program
+    .command('catalog')
+    .description('list the controls (or clauses) of the catalogs, or show one with its summary, attributes and crosswalk relations')
+    .argument('[ref]', 'a control or clause to show, e.g. iso27001:A.8.15')
+    .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'json']).default('text'))
+    .option('--standard <id>', 'only this catalog: iso27001, iso42001 or your own (repeatable)', collect)
+    .option('--theme <theme>', 'only this theme, by name or id: organizational, people, physical, technological, A.8 (repeatable)', collect)
+    .option('--area <id>', 'only this area or objective, e.g. A.6 or A.6.2 (repeatable)', collect)
+    .option('--attribute <value>', 'only controls with this attribute value, e.g. preventive or controlType=preventive (repeatable; all must match)', collect)
+    .option('--clauses', 'list clauses 4-10 instead of Annex A controls')
+    .option('-d, --dir <dir>', 'governance repository whose own catalogs (annexa.yaml catalogs) to include')
+    .option('-c, --config <file>', 'config file, relative to dir')
+    .action(async (ref: string | undefined, opts) => {
+      const { runCatalog } = await import('./catalog.js');
+      setCode(await runCatalog(ref, opts, io));
+    });
+
+  program
     .command('rules')
     .description('list every rule with its id, default severity and description')
     .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'json']).default('text'))

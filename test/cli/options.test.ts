@@ -17,7 +17,7 @@ describe('CLI options shared by validate and check', () => {
 
   it('usage errors exit 2 with one line', async () => {
     const unknownFormat = await runCli(['validate', repo(), '--format', 'xml']);
-    expect(unknownFormat).toMatchObject({ code: 2, stderr: 'annexa: unknown format "xml"; use one of text, json, sarif, junit, github, markdown\n' });
+    expect(unknownFormat).toMatchObject({ code: 2, stderr: 'annexa: unknown format "xml"; use one of text, json, sarif, junit, github, markdown, gitlab\n' });
     const unknownOption = await runCli(['check', '--nope']);
     expect(unknownOption.code).toBe(2);
     expect(unknownOption.stderr).toContain("unknown option '--nope'");

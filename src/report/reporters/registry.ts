@@ -5,6 +5,7 @@ import { sarif } from './sarif.js';
 import { junit } from './junit.js';
 import { github } from './github.js';
 import { markdown } from './markdown.js';
+import { gitlab } from './gitlab.js';
 
 /** Output formats by name. One file per format, each a pure function. */
 export const REPORTERS: Record<string, Reporter> = {
@@ -14,6 +15,7 @@ export const REPORTERS: Record<string, Reporter> = {
   junit,
   github,
   markdown,
+  gitlab,
 };
 
 export function formatNames(): string[] {

@@ -1,0 +1,61 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { runCli } from '../helpers/cli.js';
+
+const COMMANDS = ['validate', 'check', 'init', 'soa', 'crosswalk', 'new', 'completion', 'catalog', 'rules', 'pack', 'diff'];
+const has = (shell: string) => spawnSync('sh', ['-c', `command -v ${shell}`]).status === 0;
+
+describe('annexa completion', () => {
+  const scripts: Record<string, string> = {};
+  beforeAll(async () => {
+    for (const shell of ['bash', 'zsh', 'fish']) {
+      const r = await runCli(['completion', shell]);
+      expect(r).toMatchObject({ code: 0, stderr: '' });
+      scripts[shell] = r.stdout;
+    }
+  });
+
+  it('bash: completes commands, options, format values and record kinds', () => {
+    const file = path.join(mkdtempSync(path.join(tmpdir(), 'annexa-completion-')), 'annexa.bash');
+    writeFileSync(file, scripts.bash!);
+    // The function the script registers, called as bash calls it: COMP_WORDS and COMP_CWORD in, COMPREPLY out.
+    const complete = (...words: string[]) => {
+      const script = `source ${JSON.stringify(file)}; COMP_WORDS=(${words.map((w) => `'${w}'`).join(' ')}); COMP_CWORD=${words.length - 1}; _annexa; echo "\${COMPREPLY[*]}"`;
+      const r = spawnSync('bash', ['-c', script], { encoding: 'utf8' });
+      expect(r.stderr).toBe('');
+      return r.stdout.trim();
+    };
+    expect(complete('annexa', 'c')).toBe('check crosswalk completion catalog');
+    expect(complete('annexa', 'check', '-f', '')).toBe('text json sarif junit github markdown gitlab');
+    expect(complete('annexa', 'check', '--fail-on', 'w')).toBe('warning');
+    expect(complete('annexa', 'check', '--ba')).toBe('--baseline');
+    expect(complete('annexa', 'validate', '--ba')).toBe('');
+    expect(complete('annexa', 'new', 'i')).toBe('impact-assessment');
+    expect(complete('annexa', 'catalog', '--att')).toBe('--attribute');
+  });
+
+  it('zsh and fish: every command with its options', () => {
+    for (const c of COMMANDS) {
+      expect(scripts.zsh).toContain(`\n    ${c}) _arguments `);
+      expect(scripts.fish).toContain(` -a ${c} -d `);
+    }
+    expect(scripts.zsh!.split('\n')[0]).toBe('#compdef annexa');
+    expect(scripts.zsh).toContain(`'--fail-on[exit 1 on findings at or above this level]:value:(error warning never)'`);
+    expect(scripts.fish).toContain(`complete -c annexa -n "__fish_seen_subcommand_from check" -l baseline -d 'a saved --format json result; fail only on findings new against it' -r\n`);
+  });
+
+  // zsh and fish are not on the CI machine; when they are, their parsers must accept the scripts.
+  it.runIf(has('zsh'))('zsh parses its script', () => {
+    expect(spawnSync('zsh', ['-n', '-c', scripts.zsh!]).status).toBe(0);
+  });
+  it.runIf(has('fish'))('fish parses its script', () => {
+    expect(spawnSync('fish', ['-n', '-c', scripts.fish!]).status).toBe(0);
+  });
+
+  it('refuses an unknown shell with one line', async () => {
+    expect(await runCli(['completion', 'tcsh'])).toMatchObject({ code: 2, stdout: '', stderr: 'annexa: unknown shell "tcsh"; use one of bash, zsh, fish\n' });
+  });
+});
