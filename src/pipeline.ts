@@ -6,6 +6,7 @@ import { loadBundledCatalogs } from './catalog/load-catalogs.js';
 import { loadUserCatalogs } from './catalog/load-user-catalogs.js';
 import type { CatalogSet } from './catalog/catalog-set.js';
 import { loadRepo } from './load/load-repo.js';
+import { ParsePool } from './load/parallel-parse.js';
 import type { SourceStore } from './load/source-store.js';
 import { buildModel } from './model/build-model.js';
 import type { Model } from './model/model.js';
@@ -48,20 +49,26 @@ export async function runPipeline(options: PipelineOptions): Promise<PipelineRes
   const root = path.resolve(options.root);
   const st = await stat(root).catch(() => undefined);
   if (!st?.isDirectory()) throw new IoError(`${options.root}: not a folder`);
-  const config = await loadConfig(root, options.configPath);
-  const catalogs = loadBundledCatalogs();
-  const catalogFiles = await loadUserCatalogs(root, config.catalogs, catalogs);
-  const skip = new Set([...(config.file ? [config.file] : []), ...catalogFiles]);
-  options.progress?.('reading records');
-  const repo = await loadRepo(root, { include: config.include, exclude: config.exclude, skip, maxFileBytes: config.maxFileBytes });
-  if (config.source) repo.sources.addParsed(config.source);
-  options.progress?.(`checking ${repo.documents.length} records in ${repo.sources.size} files`);
-  const built = buildModel(repo.documents, catalogs);
-  let cached: Analysis | undefined;
-  const getAnalysis = () => (cached ??= analyze(built.model, catalogs, config, { today: options.today, git: options.git }));
-  const ruleFindings = await runRules({ root, model: built.model, catalogs, config, today: options.today, git: options.git, analysis: getAnalysis }, options.scope);
-  const findings = resolveLocations([...repo.findings, ...built.findings, ...ruleFindings], repo.sources);
-  return { root, config, catalogs, model: built.model, sources: repo.sources, skipped: built.skipped, findings: applySeverity(findings, config).sort(compareFindings), analysis: getAnalysis };
+  // Workers start now so their start-up overlaps config and catalog loading; they also resolve positions.
+  const pool = new ParsePool();
+  try {
+    const config = await loadConfig(root, options.configPath);
+    const catalogs = loadBundledCatalogs();
+    const catalogFiles = await loadUserCatalogs(root, config.catalogs, catalogs);
+    const skip = new Set([...(config.file ? [config.file] : []), ...catalogFiles]);
+    options.progress?.('reading records');
+    const repo = await loadRepo(root, { include: config.include, exclude: config.exclude, skip, maxFileBytes: config.maxFileBytes, pool });
+    if (config.source) repo.sources.addParsed(config.source);
+    options.progress?.(`checking ${repo.documents.length} records in ${repo.sources.size} files`);
+    const built = buildModel(repo.documents, catalogs);
+    let cached: Analysis | undefined;
+    const getAnalysis = () => (cached ??= analyze(built.model, catalogs, config, { today: options.today, git: options.git }));
+    const ruleFindings = await runRules({ root, model: built.model, catalogs, config, today: options.today, git: options.git, analysis: getAnalysis }, options.scope);
+    const findings = await resolveLocations(applySeverity([...repo.findings, ...built.findings, ...ruleFindings], config), repo.sources, pool);
+    return { root, config, catalogs, model: built.model, sources: repo.sources, skipped: built.skipped, findings: findings.sort(compareFindings), analysis: getAnalysis };
+  } finally {
+    pool.close();
+  }
 }
 
 function applySeverity(findings: Finding[], config: Config): Finding[] {

@@ -8,6 +8,7 @@ import { toolVersion } from './version.js';
 import { buildPack } from '../render/build-pack.js';
 import { inspectOut } from '../render/out-folder.js';
 import { writePack } from '../render/write-pack.js';
+import { recoverLeftovers } from '../render/pack-leftovers.js';
 import { createProgress } from '../render/progress.js';
 import type { ChangeLogEntry } from '../git/change-log.js';
 
@@ -29,6 +30,8 @@ export async function runPack(dir: string, opts: PackOptions, io: CliIo): Promis
   const out = path.resolve(io.cwd, opts.out);
   const display = displayPath(io.cwd, out);
   const force = !!opts.force;
+  // Leftovers of runs killed earlier go first: a swap cut short is finished, hidden folders removed.
+  await recoverLeftovers(out).catch(() => undefined);
   const state = await inspectOut(out, root, force, display);
   const progress = createProgress(io, !!opts.quiet);
   try {
@@ -36,6 +39,7 @@ export async function runPack(dir: string, opts: PackOptions, io: CliIo): Promis
     const git = await collectGitFacts(root);
     if (!opts.quiet) for (const note of git.notes) io.stderr.write(`annexa: ${note}\n`);
     const result = await runPipeline({ root, scope: 'check', today: date, configPath: opts.config, git: git.facts });
+    const notes = new Set<string>(); // one line per template and property, however many pages
     let changeLog: { since: string; entries: ChangeLogEntry[] } | undefined;
     if (opts.since !== undefined) {
       const { changeLogSince } = await import('../git/change-log.js');
@@ -49,7 +53,9 @@ export async function runPack(dir: string, opts: PackOptions, io: CliIo): Promis
     const files = await buildPack({
       result, date, toolVersion: toolVersion(), git: git.facts, templates, changeLog,
       onPage: (done, total) => progress.update(`rendering ${done}/${total} pages`),
+      onNote: (note) => notes.add(note),
     });
+    if (!opts.quiet) for (const note of notes) io.stderr.write(`annexa: ${note}\n`);
     progress.update(`writing ${files.length} files`);
     await writePack(files, { out, root, force, display }, state);
     progress.done();

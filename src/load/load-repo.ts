@@ -1,5 +1,6 @@
 import type { Finding } from '../core/finding.js';
 import { discoverFiles } from './discover.js';
+import { dropOutsideDirs } from './outside-dirs.js';
 import { ParsePool } from './parallel-parse.js';
 import { SourceStore } from './source-store.js';
 
@@ -25,15 +26,18 @@ export interface LoadOptions {
   skip?: Set<string>;
   /** Size limit per file (annexa.yaml maxFileBytes). */
   maxFileBytes?: number;
+  /** A pool started earlier by the caller (kept open for position resolution); else one is made here. */
+  pool?: ParsePool;
 }
 
 /** Discovers, reads and parses every record file; problems become findings, the run goes on. */
 export async function loadRepo(root: string, options: LoadOptions = {}): Promise<LoadedRepo> {
-  const pool = new ParsePool();
+  const pool = options.pool ?? new ParsePool();
   try {
-    const files = (await discoverFiles(root, options)).filter((f) => !options.skip?.has(f));
+    const contained = dropOutsideDirs(root, (await discoverFiles(root, options)).filter((f) => !options.skip?.has(f)));
+    const files = contained.files;
     const sources = new SourceStore();
-    const findings: Finding[] = [];
+    const findings: Finding[] = [...contained.findings];
     const documents: LoadedDocument[] = [];
     for (const parsed of await pool.run(root, files, options.maxFileBytes)) {
       if (parsed.text !== undefined) sources.addText(parsed.file, parsed.text);
@@ -42,6 +46,6 @@ export async function loadRepo(root: string, options: LoadOptions = {}): Promise
     }
     return { root, sources, documents, findings };
   } finally {
-    pool.close();
+    if (!options.pool) pool.close();
   }
 }

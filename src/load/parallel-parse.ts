@@ -2,42 +2,79 @@ import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { availableParallelism } from 'node:os';
-import { readAndParse, type ParsedValues } from './parse-values.js';
+import { runJob, type PoolJob, type PoolResult } from './pool-jobs.js';
+import type { ParsedValues } from './parse-values.js';
+import type { LocateRequest, Located } from './locate-file.js';
 
-/** Below this many files a worker costs more than it saves. */
+/** Below this many items a worker costs more than it saves. */
 export const PARALLEL_MIN_FILES = 200;
+/** Items handed out at a time: small enough to balance a busy machine, large enough to amortise messages. */
+const CHUNK = 48;
 
 const workerFile = fileURLToPath(new URL('./parse-worker.js', import.meta.url));
 
 /**
- * A parse worker started before discovery, so its start-up and module loading overlap with
- * globbing. YAML parsing is the bulk of a run; two cores halve it for large repos.
+ * Worker threads started before discovery, so their start-up overlaps with globbing: one per core
+ * beyond the main thread, which works too. Work is handed out in small chunks as each thread
+ * frees up; results are put back in input order so output stays deterministic.
  */
 export class ParsePool {
-  private worker?: Worker;
+  private workers: Worker[] = [];
 
-  constructor() {
+  constructor(size = availableParallelism() - 1) {
     // The worker runs compiled JS; from TypeScript sources (tests) everything stays on this thread.
-    if (availableParallelism() > 1 && workerFile.endsWith('.js') && existsSync(workerFile)) this.worker = new Worker(workerFile);
+    if (!workerFile.endsWith('.js') || !existsSync(workerFile)) return;
+    for (let i = 0; i < size; i++) this.workers.push(new Worker(workerFile));
   }
 
-  /** Reads and parses the files; results come back in input order so output stays deterministic. */
+  /** Reads and parses the files. */
   async run(root: string, files: string[], maxBytes?: number): Promise<ParsedValues[]> {
-    const worker = this.worker;
-    if (!worker || files.length < PARALLEL_MIN_FILES) return files.map((f) => readAndParse(root, f, maxBytes));
-    // The worker starts cold (no JIT yet): give it a little less than half.
-    const split = Math.ceil(files.length * 0.55);
-    const remote = new Promise<ParsedValues[]>((resolve, reject) => {
-      worker.once('message', resolve);
-      worker.once('error', reject);
-    });
-    worker.postMessage({ root, files: files.slice(split), maxBytes });
-    const local = files.slice(0, split).map((f) => readAndParse(root, f, maxBytes));
-    return [...local, ...(await remote)];
+    return (await this.map(files.map((f) => ({ type: 'parse', root, file: f, maxBytes }) as PoolJob))) as ParsedValues[];
+  }
+
+  /** Positions for the findings of each file: one parse per file, whatever its number of findings. */
+  async locate(requests: LocateRequest[]): Promise<Located[]> {
+    return (await this.map(requests.map((r) => ({ type: 'locate', request: r }) as PoolJob))) as Located[];
+  }
+
+  private async map(jobs: PoolJob[]): Promise<PoolResult[]> {
+    if (this.workers.length === 0 || jobs.length < PARALLEL_MIN_FILES) return jobs.map(runJob);
+    const out: PoolResult[][] = [];
+    const chunks: number[] = [];
+    for (let i = 0; i < jobs.length; i += CHUNK) chunks.push(i);
+    let next = 0;
+    const take = () => (next < chunks.length ? chunks[next++] : undefined);
+    const remote = this.workers.map(
+      (w) =>
+        new Promise<void>((resolve, reject) => {
+          const feed = () => {
+            const start = take();
+            if (start === undefined) return finish();
+            w.once('message', (res: PoolResult[]) => {
+              out[start / CHUNK] = res;
+              feed();
+            });
+            w.postMessage(jobs.slice(start, start + CHUNK));
+          };
+          const finish = () => {
+            w.off('error', reject);
+            resolve();
+          };
+          w.on('error', reject);
+          feed();
+        }),
+    );
+    // The main thread takes chunks too, yielding between them so workers get their next chunk.
+    for (let start = take(); start !== undefined; start = take()) {
+      out[start / CHUNK] = jobs.slice(start, start + CHUNK).map(runJob);
+      await new Promise((r) => setImmediate(r));
+    }
+    await Promise.all(remote);
+    return out.flat();
   }
 
   close(): void {
-    void this.worker?.terminate();
-    this.worker = undefined;
+    for (const w of this.workers) void w.terminate();
+    this.workers = [];
   }
 }

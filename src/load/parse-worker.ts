@@ -1,7 +1,7 @@
 import { parentPort } from 'node:worker_threads';
-import { readAndParse } from './parse-values.js';
+import { runJob, type PoolJob } from './pool-jobs.js';
 
-// Reads and parses a share of the repo's files off the main thread (see parallel-parse.ts).
-parentPort?.on('message', (job: { root: string; files: string[]; maxBytes?: number }) => {
-  parentPort!.postMessage(job.files.map((f) => readAndParse(job.root, f, job.maxBytes)));
+// Runs a chunk of parse or locate jobs off the main thread (see parallel-parse.ts).
+parentPort?.on('message', (jobs: PoolJob[]) => {
+  parentPort!.postMessage(jobs.map(runJob));
 });

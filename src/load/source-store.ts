@@ -30,6 +30,16 @@ export class SourceStore {
     return [...this.texts.keys()].sort();
   }
 
+  /** The text of a file read, or undefined. */
+  text(file: string): string | undefined {
+    return this.texts.get(file);
+  }
+
+  /** The parsed file when one is already held (config, catalogs), without parsing. */
+  parsedIfHeld(file: string): SourceFile | undefined {
+    return this.parsed.get(file);
+  }
+
   /** The parsed file (parsed now if it was not yet), or undefined when it was not read. */
   get(file: string): SourceFile | undefined {
     let s = this.parsed.get(file);

@@ -20,6 +20,8 @@ export interface BuildPackInput {
   templates?: { dir: string; display: string; from: 'option' | 'config' };
   changeLog?: { since: string; entries: ChangeLogEntry[] };
   onPage?: (done: number, total: number) => void;
+  /** Warnings met while rendering (e.g. a template reading a property Handlebars denies). */
+  onNote?: (note: string) => void;
 }
 
 /** Every file of the pack, manifest.json last. Reads templates; writes nothing. */
@@ -35,7 +37,7 @@ export async function buildPack(input: BuildPackInput): Promise<PackFile[]> {
     changeLog: input.changeLog,
   });
   const git = input.git;
-  const rendered = renderPack(set, view, input.onPage);
+  const rendered = renderPack(set, view, input.onPage, input.onNote);
   const pages = [...rendered, ...(await officePackFiles(result, rendered, { date: input.date, toolVersion: input.toolVersion, sourceCommit: git?.head }))];
   const manifest = manifestFile(pages, {
     tool: view.tool,

@@ -3,6 +3,7 @@ import { BUILTIN_PAGES, NAV_GROUPS, titleFromName } from './pages.js';
 import { createRenderer } from './templates/environment.js';
 import type { PageFormat, TemplateSet } from './templates/load-templates.js';
 import { byString } from './format.js';
+import { withCsp } from './ensure-csp.js';
 import type { BaseView, NavItem, PackView } from './views/pack-view.js';
 
 /** One file of the pack: a relative POSIX path inside the pack folder and its content. */
@@ -41,8 +42,8 @@ export function planPages(set: TemplateSet, base: BaseView): PlannedPage[] {
 }
 
 /** Renders every planned page in each format it has a template for. Pure: no file system, no clock. */
-export function renderPack(set: TemplateSet, base: BaseView, onPage?: (done: number, total: number) => void): PackFile[] {
-  const renderer = createRenderer(set);
+export function renderPack(set: TemplateSet, base: BaseView, onPage?: (done: number, total: number) => void, onNote?: (note: string) => void): PackFile[] {
+  const renderer = createRenderer(set, onNote);
   const pages = planPages(set, base);
   const bases: Record<PageFormat, BaseView> = { html: base, md: escapeViewForMarkdown(base) };
   const total = pages.reduce((n, p) => n + p.formats.length, 0);
@@ -55,7 +56,8 @@ export function renderPack(set: TemplateSet, base: BaseView, onPage?: (done: num
       const other: PageFormat = format === 'html' ? 'md' : 'html';
       const alternate = page.formats.includes(other) ? (format === 'html' ? pagePath(page.name, 'md') : `../${pagePath(page.name, 'html')}`) : null;
       const view: PackView = { ...bases[format], format, page: items.find((i) => i.name === page.name)!, nav, alternate };
-      files.push({ path: pagePath(page.name, format), content: renderer.render(page.name, format, view) });
+      const content = renderer.render(page.name, format, view);
+      files.push({ path: pagePath(page.name, format), content: format === 'html' ? withCsp(content) : content });
       onPage?.(files.length, total);
     }
   }

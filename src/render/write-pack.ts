@@ -4,6 +4,7 @@ import path from 'node:path';
 import { AnnexaError, IoError } from '../core/errors.js';
 import { inspectOut, type OutState } from './out-folder.js';
 import { isInside, safeJoin } from './out-path.js';
+import { journalName, TMP_PREFIX, writeJournal } from './pack-leftovers.js';
 import type { PackFile } from './render-pack.js';
 
 export interface WriteTarget {
@@ -22,7 +23,7 @@ export async function writePack(files: PackFile[], target: WriteTarget, state: O
   const parent = path.dirname(target.out);
   const tmp = await io(target, async () => {
     await mkdir(parent, { recursive: true });
-    const dir = await mkdtemp(path.join(parent, `.annexa-pack-${process.pid}-`));
+    const dir = await mkdtemp(path.join(parent, `${TMP_PREFIX}${process.pid}-`));
     await chmod(dir, 0o755); // mkdtemp makes it private; the pack is meant to be shared
     return dir;
   });
@@ -49,15 +50,23 @@ async function swapInto(tmp: string, out: string, state: OutState): Promise<void
     await rmdir(out);
     return rename(tmp, out);
   }
-  const old = path.join(path.dirname(out), `.annexa-pack-old-${process.pid}-${randomBytes(4).toString('hex')}`);
+  const parent = path.dirname(out);
+  const tag = randomBytes(4).toString('hex');
+  const old = path.join(parent, `${TMP_PREFIX}old-${process.pid}-${tag}`);
+  // The journal makes the window between the two renames recoverable: a run killed there leaves
+  // --out missing, and the next run reads the journal to move the complete new pack in.
+  const journal = path.join(parent, journalName(process.pid, tag));
+  await writeJournal(parent, path.basename(journal), { out: path.basename(out), tmp: path.basename(tmp), old: path.basename(old) });
   await rename(out, old);
   try {
     await rename(tmp, out);
   } catch (err) {
     await rename(old, out);
+    await rm(journal, { force: true });
     throw err;
   }
   await rm(old, { recursive: true, force: true });
+  await rm(journal, { force: true });
 }
 
 async function mergeInto(tmp: string, out: string, files: PackFile[]): Promise<void> {

@@ -15,7 +15,7 @@ export function editDistance(a: string, b: string): number {
 
 /** The closest candidate within a small edit distance, or undefined. Ties go to the first in sort order. */
 export function didYouMean(input: string, candidates: Iterable<string>): string | undefined {
-  const limit = Math.max(1, Math.min(3, Math.floor(input.length / 3)));
+  const limit = suggestLimit(input);
   let best: string | undefined;
   let bestDist = Infinity;
   const lower = input.toLowerCase();
@@ -27,4 +27,9 @@ export function didYouMean(input: string, candidates: Iterable<string>): string 
     }
   }
   return best;
+}
+
+/** How many edits a suggestion may be away from the input: about one per three characters, 1 to 3. */
+export function suggestLimit(input: string): number {
+  return Math.max(1, Math.min(3, Math.floor(input.length / 3)));
 }

@@ -120,6 +120,16 @@ describe('nothing outside the repository is read through its configuration', () 
     expect(r).toEqual({ code: 2, stdout: '', stderr: `annexa: annexa.yaml: include pattern "${glob}" reaches outside the repository; patterns are relative to it and may not use .. or absolute paths\n` });
   });
 
+  it('a file named through a symlinked folder that leads out is a finding and is not read', async () => {
+    const dir = outside();
+    const root = makeRepo({ 'annexa.yaml': 'apiVersion: annexa/v1\nkind: Config\ninclude: ["linked/leak.yaml", "*.yaml"]\n', 'a.yaml': policy('p1') });
+    symlinkSync(dir, path.join(root, 'linked'));
+    const r = await runPipeline({ root, scope: 'validate', today });
+    expect(of(r.findings, 'symlink-outside-repo')).toEqual([{ at: 'linked/leak.yaml:1:1', severity: 'error', message: expect.stringMatching(/^the folder of this file is a symbolic link that points outside the repository \(to .*\); not read$/) }]);
+    expect(r.model.get('Policy', 'leaked')).toBeUndefined();
+    expect(r.model.get('Policy', 'p1')).toBeDefined();
+  });
+
   it('--config outside the repository is refused', async () => {
     const dir = outside();
     writeFileSync(path.join(dir, 'annexa.yaml'), 'apiVersion: annexa/v1\nkind: Config\n');

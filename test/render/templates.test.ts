@@ -2,6 +2,7 @@ import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { cleanup, copyExample, EXAMPLE, listFiles, runCli, tempDir } from './support.js';
+import { CSP_META } from '../../src/render/ensure-csp.js';
 
 describe('custom templates', () => {
   let dir: string;
@@ -92,7 +93,8 @@ describe('custom templates', () => {
     await templates({ 'proto.html.hbs': '[{{lookup tool "constructor"}}][{{lookup (lookup tool "name") "constructor"}}][{{#with tool}}{{lookup this "__proto__"}}{{/with}}]' });
     const run = await pack('--templates', 'custom');
     expect(run.code).toBe(0);
-    expect(await readFile(path.join(dir, 'out', 'proto.html'), 'utf8')).toBe('[][][]');
+    // A page that does not use the layout still gets the CSP first (see ensure-csp.ts).
+    expect(await readFile(path.join(dir, 'out', 'proto.html'), 'utf8')).toBe(`${CSP_META}[][][]`);
   });
 
   it('reports a missing templates folder', async () => {

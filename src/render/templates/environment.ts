@@ -18,7 +18,7 @@ type PartialFn = (context: unknown, options?: RuntimeOptions) => string;
  * helpers and partials registered. Templates compile in strict mode (a misspelt field is an error,
  * not an empty cell); prototype access stays at Handlebars' default (disabled).
  */
-export function createRenderer(set: TemplateSet): PageRenderer {
+export function createRenderer(set: TemplateSet, onNote?: (note: string) => void): PageRenderer {
   const envs = { html: createEnv('html', set), md: createEnv('md', set) };
   const cache = new Map<string, TemplateDelegate>();
   return {
@@ -29,13 +29,35 @@ export function createRenderer(set: TemplateSet): PageRenderer {
       let tpl = cache.get(key);
       if (!tpl) cache.set(key, (tpl = compileChecked(envs[format], file, format)));
       try {
-        return tpl(view);
+        return withHandlebarsLog(envs[format], file.display, onNote, () => tpl!(view));
       } catch (err) {
         clearFromCaller(err);
         throw templateError(err, file.display);
       }
     },
   };
+}
+
+/**
+ * Handlebars writes some warnings ("Access has been denied to resolve the property ...") straight to
+ * the console through one logger shared by every environment. While a page renders (synchronously),
+ * they go to annexa's notes instead, naming the template; the once-per-property memory is reset so
+ * every run reports the same notes.
+ */
+function withHandlebarsLog<T>(hb: typeof Handlebars, display: string, onNote: ((note: string) => void) | undefined, fn: () => T): T {
+  const logger = hb.logger as { log: (level: unknown, ...message: unknown[]) => void };
+  const original = logger.log;
+  (hb as unknown as { resetLoggedPropertyAccesses?: () => void }).resetLoggedPropertyAccesses?.();
+  logger.log = (_level, ...message) => {
+    const text = message.map(String).join(' ');
+    const denied = /Access has been denied to resolve the property "([^"]*)"/.exec(text);
+    onNote?.(denied ? `${display}: the template reads "${denied[1]}", which is not a value of the page view (access denied); it renders as empty` : `${display}: ${text.split('\n')[0]}`);
+  };
+  try {
+    return fn();
+  } finally {
+    logger.log = original;
+  }
 }
 
 function createEnv(format: PageFormat, set: TemplateSet): typeof Handlebars {

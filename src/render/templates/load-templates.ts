@@ -1,7 +1,9 @@
-import { readdir, readFile, stat } from 'node:fs/promises';
+import { lstat, readdir, readFile, realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { ConfigError } from '../../core/errors.js';
 import { byString } from '../format.js';
+import { isInside } from '../out-path.js';
+import { refuseUnescapedOutput } from './unescaped-output.js';
 
 export type PageFormat = 'html' | 'md';
 
@@ -43,6 +45,7 @@ export async function loadTemplateSet(dirs: TemplateDir[]): Promise<TemplateSet>
       const m = PAGE_NAME.exec(name);
       if (!m) throw new ConfigError(`${display}: page templates are named NAME.html.hbs or NAME.md.hbs, NAME in lowercase letters, digits and dashes`);
       const source = await readFile(path.join(d.dir, name), 'utf8');
+      refuseUnescapedOutput({ display, source });
       const page = set.pages.get(m[1]!) ?? {};
       page[m[2] as PageFormat] = { display, source };
       page.title = titleComment(source) ?? page.title;
@@ -55,7 +58,9 @@ export async function loadTemplateSet(dirs: TemplateDir[]): Promise<TemplateSet>
       if (!name.endsWith('.hbs')) continue;
       const m = PARTIAL_NAME.exec(name);
       if (!m) throw new ConfigError(`${display}: partials are named NAME.hbs, NAME in letters, digits, dashes and underscores`);
-      set.partials.set(m[1]!, { display, source: await readFile(path.join(d.dir, 'partials', name), 'utf8') });
+      const source = await readFile(path.join(d.dir, 'partials', name), 'utf8');
+      refuseUnescapedOutput({ display, source });
+      set.partials.set(m[1]!, { display, source });
     }
   }
   return set;
@@ -67,8 +72,16 @@ async function listFiles(dir: string, display: string): Promise<{ files: string[
   });
   const files: string[] = [];
   const dirs: string[] = [];
+  const realDir = await realpath(dir);
   for (const name of names.sort(byString)) {
-    const st = await stat(path.join(dir, name)).catch(() => undefined);
+    const abs = path.join(dir, name);
+    // A template that is a link to a file elsewhere (/etc/passwd) would be copied into the pack: refused.
+    if ((await lstat(abs).catch(() => undefined))?.isSymbolicLink()) {
+      const target = await realpath(abs).catch(() => undefined);
+      if (!target || !isInside(realDir, target)) throw new ConfigError(`${display}/${name}: symbolic link leads outside the templates folder; templates are read from inside it only`);
+    }
+    // Regular files and folders only: a FIFO or device is skipped, never opened.
+    const st = await stat(abs).catch(() => undefined);
     if (st?.isFile()) files.push(name);
     else if (st?.isDirectory()) dirs.push(name);
   }
