@@ -6,9 +6,10 @@ import type { CliIo } from './io.js';
 export { pairOutputs } from './output-pairs.js';
 
 /** Writes each rendered output to its file (atomically) or to stdout. */
-export async function emit(io: CliIo, target: { output?: string }, content: string): Promise<void> {
+export async function emit(io: CliIo, target: { output?: string }, content: string | Uint8Array): Promise<void> {
   if (!target.output || target.output === '-') {
-    io.stdout.write(content);
+    // Binary formats (xlsx, docx) are refused without --output before they are built; see soa.ts.
+    io.stdout.write(typeof content === 'string' ? content : Buffer.from(content).toString('latin1'));
     return;
   }
   const file = path.resolve(io.cwd, target.output);

@@ -22,7 +22,7 @@ export function registerMore(program: Command, io: CliIo, setCode: (code: number
     .command('soa')
     .description('the Statement of Applicability of every standard in scope, with coverage')
     .argument('[dir]', 'governance repository folder', '.')
-    .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'markdown', 'json', 'csv']).default('text'))
+    .addOption(new Option('-f, --format <format>', 'output format (xlsx and docx need --output)').choices(['text', 'markdown', 'json', 'csv', 'xlsx', 'docx']).default('text'))
     .option('-o, --output <file>', 'write to a file instead of stdout')
     .option('-c, --config <file>', 'config file, relative to dir')
     .option('--standard <id>', 'only this standard (iso27001, iso42001)', collect)

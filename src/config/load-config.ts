@@ -49,6 +49,7 @@ export async function loadConfig(root: string, explicit?: string): Promise<Confi
     soa: { ...DEFAULT_SOA_GATES, ...(v.soa ?? {}) },
     templates: v.templates,
     maxFileBytes: v.maxFileBytes,
+    ...(v.documentControl ? { documentControl: v.documentControl } : {}),
     source,
   };
   checkConfigPaths(root, config);

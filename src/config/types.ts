@@ -26,6 +26,8 @@ export interface Config {
   soa: SoaGates;
   templates?: string;
   maxFileBytes?: number;
+  /** Document control of the SoA documents (xlsx, docx). */
+  documentControl?: DocumentControl;
   /** The parsed config file, so findings can point into it. */
   source?: SourceFile;
 }
@@ -35,6 +37,15 @@ export const MANAGEMENT_SYSTEM_DEFAULTS = { auditIntervalMonths: 12, auditCycleY
 
 export const CONFIG_FILES = ['annexa.yaml', 'annexa.yml'];
 export const DEFAULT_STANDARDS: StandardId[] = ['iso27001:2022', 'iso42001:2023'];
+
+/** Who owns and approved which version of the SoA documents; shown on the xlsx cover and in the Word SoA. */
+export interface DocumentControl {
+  version?: string;
+  owner?: string;
+  approver?: string;
+  approvalDate?: string;
+  classification?: string;
+}
 
 /** Thresholds against boilerplate SoA justifications. */
 export interface SoaGates {

@@ -9,7 +9,8 @@ import type { BaseView, NavItem, PackView } from './views/pack-view.js';
 /** One file of the pack: a relative POSIX path inside the pack folder and its content. */
 export interface PackFile {
   path: string;
-  content: string;
+  /** Text pages are strings; the workbook and Word document are bytes. */
+  content: string | Buffer;
 }
 
 interface PlannedPage {

@@ -23,7 +23,8 @@ export async function buildOutputs(example: (typeof EXAMPLES)[number]): Promise<
   const root = path.join(REPO_ROOT, 'examples', example);
   const result = await runPipeline({ root, scope: 'check', today: TODAY });
   const files = await buildPack({ result, date: TODAY, toolVersion: '0.0.0-test' });
-  const pack = new Map(files.map((f) => [f.path, f.content]));
+  // Text pages only: the pack also holds binary office files (xlsx, docx).
+  const pack = new Map(files.flatMap((f) => (typeof f.content === 'string' ? [[f.path, f.content] as const] : [])));
   const soa = async (format: string) => (await runCli(['soa', root, '--format', format, '--today', TODAY])).stdout;
   return {
     pack,

@@ -17,7 +17,7 @@ beforeAll(async () => {
   writeFileSync(path.join(root, 'evidence/cloudtrail.yaml'), 'apiVersion: annexa/v1\nkind: Evidence\nmetadata: {id: ev-cloudtrail, title: CloudTrail audit log configuration, tags: [audit]}\nspec: {url: "https://console.example/cloudtrail", collected: 2026-11-01}\n');
   result = await runPipeline({ root, scope: 'check', today: DATE });
   const files = await buildPack({ result, date: DATE, toolVersion: '0.0.0' });
-  page = (p) => files.find((f) => f.path === p)!.content;
+  page = (p) => String(files.find((f) => f.path === p)!.content);
 });
 afterAll(cleanupRepos);
 
