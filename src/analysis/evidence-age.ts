@@ -15,6 +15,8 @@ export interface EvidenceAge {
   stale: boolean;
   /** The evidence file or record has uncommitted changes. */
   uncommitted: boolean;
+  /** The date lies after today: no age is given (rule date-in-future reports it). */
+  future: boolean;
 }
 
 /**
@@ -37,7 +39,10 @@ export function evidenceAge(e: EvidenceRecord, today: string, defaultMaxAge: num
     date = (lines && git.lastChangeOfLines?.(e.source.file, lines[0], lines[1])) || git.lastChange(e.source.file);
     if (date) source = 'git-record';
   }
-  const ageDays = date ? daysBetween(date, today) : undefined;
+  // A date after today has no age: counting it as fresh (a negative age) would hide it; date-in-future reports it.
+  const days = date ? daysBetween(date, today) : undefined;
+  const future = days !== undefined && days < 0;
+  const ageDays = future ? undefined : days;
   const uncommitted = !!git && ((e.spec.path ? git.uncommitted(e.spec.path) : false) || git.uncommitted(e.source.file));
-  return { date, source, ageDays, maxAgeDays, stale: ageDays !== undefined && ageDays > maxAgeDays, uncommitted };
+  return { date, source, ageDays, maxAgeDays, stale: ageDays !== undefined && ageDays > maxAgeDays, uncommitted, future };
 }

@@ -82,7 +82,7 @@ export interface CoverageCounts {
   excludedJustified: number;
   /** Implemented by a provider (inherited) or together with one (shared); counted as in operation. */
   provided: number;
-  /** (implemented + provided) / (total - excluded), in percent with one decimal. */
+  /** (implemented + provided) / (total - excluded), in percent with one decimal: undecided controls count against it. */
   percentImplemented: number;
 }
 

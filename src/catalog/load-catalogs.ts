@@ -8,8 +8,10 @@ import { schemaProblems } from '../validate/ajv-findings.js';
 import { CatalogSet } from './catalog-set.js';
 import type { Catalog, CatalogEntry, RelationType } from './types.js';
 
-export const BUNDLED_CATALOGS = ['iso27001.yaml', 'iso42001.yaml'];
-export const BUNDLED_CROSSWALKS = ['crosswalk-iso27001-iso42001.yaml'];
+// The AI Act and AI RMF catalogs load like the ISO ones (refs validate, did-you-mean) but are never a
+// standard in scope: the SoA and coverage read only config.standards, so their relations only suggest.
+export const BUNDLED_CATALOGS = ['iso27001.yaml', 'iso42001.yaml', 'euaiact.yaml', 'nist-ai-rmf.yaml'];
+export const BUNDLED_CROSSWALKS = ['crosswalk-iso27001-iso42001.yaml', 'crosswalk-euaiact-iso42001.yaml', 'crosswalk-nist-ai-rmf-iso42001.yaml'];
 
 const REVERSE: Record<RelationType, RelationType> = {
   'equivalent-to': 'equivalent-to',
@@ -54,7 +56,7 @@ export function toCatalog(raw: RawCatalog, file: string, bundled: boolean): Cata
 }
 
 /** A bundled catalog: the JSON the build made from it when current, else the YAML source. */
-function readBundled(file: string): unknown {
+export function readBundled(file: string): unknown {
   const yamlFile = path.join(CATALOGS_DIR, file);
   const jsonFile = path.join(PACKAGE_ROOT, 'dist/catalogs', file.replace(/\.yaml$/, '.json'));
   const built = statSync(jsonFile, { throwIfNoEntry: false });

@@ -17,6 +17,8 @@ export function catalogIdFromFile(file: string): string {
 }
 
 type Obj = Record<string, unknown>;
+/** Pointer segments allowed below /catalog (two per level: `groups/0`). */
+const MAX_DEPTH = 64;
 
 function isObject(v: unknown): v is Obj {
   return typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -63,7 +65,10 @@ export function fromOscalCatalog(value: unknown, file: string, id = catalogIdFro
   const groups: CatalogGroup[] = [];
   const controls: CatalogEntry[] = [];
   const seen = new Set<string>();
+  // Real catalogs nest two or three levels; a hostile file could nest deep enough to overflow the stack.
+  const depthOf = (pointer: string) => pointer.split('/').length;
   const addControls = (items: Obj[], pointer: string, group: string | undefined, parent: string | undefined): void => {
+    if (depthOf(pointer) > MAX_DEPTH) throw bad(file, pointer, `nests deeper than ${MAX_DEPTH / 2} levels`);
     items.forEach((c, i) => {
       const at = `${pointer}/${i}`;
       const cid = text(c.id, file, `${at}/id`);
@@ -77,6 +82,7 @@ export function fromOscalCatalog(value: unknown, file: string, id = catalogIdFro
     });
   };
   const addGroups = (items: Obj[], pointer: string, top: string | undefined): void => {
+    if (depthOf(pointer) > MAX_DEPTH) throw bad(file, pointer, `nests deeper than ${MAX_DEPTH / 2} levels`);
     items.forEach((g, i) => {
       const at = `${pointer}/${i}`;
       const gid = typeof g.id === 'string' && g.id !== '' ? g.id : `${top ?? 'group'}-${i + 1}`;

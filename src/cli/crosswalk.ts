@@ -22,6 +22,14 @@ export interface CrosswalkOptions {
 export async function runCrosswalk(ref: string | undefined, opts: CrosswalkOptions, io: CliIo): Promise<number> {
   const { catalogs, model } = await loadContext(opts, io);
   let entries: CrosswalkEntry[];
+  const heading = ref && !catalogs.get(ref) ? catalogs.heading(ref) : undefined;
+  if (heading) {
+    // A theme or objective heading stands for its controls: show each of them.
+    entries = heading.controls.map((r) => crosswalkEntry(r, catalogs, model)!);
+    if (opts.format === 'json') io.stdout.write(JSON.stringify({ heading, entries }, null, 2) + '\n');
+    else io.stdout.write(`${heading.ref} is ${heading.kind === 'objective' ? 'an objective' : 'a theme'} heading (${heading.title}); its controls:\n\n` + crosswalkText(entries, useColor(io)));
+    return 0;
+  }
   if (ref) {
     const e = crosswalkEntry(ref, catalogs, model);
     if (!e) {

@@ -68,11 +68,11 @@ export async function runLint(command: 'validate' | 'check', dir: string | undef
     controls: command === 'check' ? result.analysis().standards.flatMap((s) => s.soa.map((e) => ({ ref: e.ref, title: e.title, standard: s.standard, status: e.status, records: [...e.implementedBy.map((i) => `Control/${i.id}`), ...e.evidence.map((v) => `Evidence/${v.id}`)] }))) : [],
     stats: { files: result.sources.size, records: result.model.records.length, skipped: result.skipped },
   };
-  // SARIF and GitHub annotations are read against the repository root, so they need the folder's place in it.
-  const needsPrefix = targets.some((t) => t.format === 'sarif' || t.format === 'github' || t.format === 'gitlab');
+  // SARIF, GitHub annotations, GitLab Code Quality and JUnit (GitLab's `file`) are read against the repository root, so they need the folder's place in it.
+  const needsPrefix = targets.some((t) => t.format === 'sarif' || t.format === 'github' || t.format === 'gitlab' || t.format === 'junit');
   const pathPrefix = git.facts?.prefix ?? (needsPrefix ? await (await import('../git/prefix.js')).gitPrefix(root) : undefined);
   for (const t of targets) {
-    await emit(io, t, REPORTERS[t.format]!(data, { color: !t.output && useColor(io), pathPrefix }));
+    await emit(io, t, REPORTERS[t.format]!(data, { color: !t.output && useColor(io), pathPrefix, failOn }));
   }
   return exitCodeFor(findings, failOn);
 }

@@ -29,7 +29,7 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
       .description(summary)
       .argument('[dir]', 'governance repository folder', '.')
       .option('-f, --format <format>', 'output format (repeatable): text, json, sarif, junit, github, markdown, gitlab', collect)
-      .option('-o, --output <file>', 'write the n-th --format to this file (repeatable)', collect)
+      .option('-o, --output <file>', 'write a --format to this file (repeatable; paired by position, or by a known extension: .sarif .xml .md .json .txt)', collect)
       .option('-c, --config <file>', 'config file, relative to dir (default: annexa.yaml)')
       .addOption(new Option('--fail-on <level>', 'exit 1 on findings at or above this level').choices(['error', 'warning', 'never']).default('error'))
       .option('--today <date>', 'date to measure reviews and evidence age against (YYYY-MM-DD)')

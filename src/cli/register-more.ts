@@ -22,16 +22,31 @@ export function registerMore(program: Command, io: CliIo, setCode: (code: number
     .command('soa')
     .description('the Statement of Applicability of every standard in scope, with coverage')
     .argument('[dir]', 'governance repository folder', '.')
-    .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'markdown', 'json', 'csv']).default('text'))
+    .addOption(new Option('-f, --format <format>', 'output format (xlsx and docx need --output)').choices(['text', 'markdown', 'json', 'csv', 'xlsx', 'docx']).default('text'))
     .option('-o, --output <file>', 'write to a file instead of stdout')
     .option('-c, --config <file>', 'config file, relative to dir')
     .option('--standard <id>', 'only this standard (iso27001, iso42001)', collect)
     .option('--theme <id>', 'only this theme or area, e.g. A.8 (repeatable)', collect)
     .option('--status <status>', 'only controls in this state: implemented, in-progress, planned, not-applicable, no-decision (repeatable)', collect)
     .option('--today <date>', 'date to measure evidence age against (YYYY-MM-DD)')
+    .option('--bom', 'start CSV with a UTF-8 byte order mark, so Excel reads accents right')
     .action(async (dir: string, opts) => {
       const { runSoa } = await import('./soa.js');
       setCode(await runSoa(dir, opts, io));
+    });
+
+  program
+    .command('clauses')
+    .description('clause readiness: each clause 4-10 requirement of the standards in scope and the records meeting it')
+    .argument('[dir]', 'governance repository folder', '.')
+    .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'markdown', 'json', 'csv']).default('text'))
+    .option('-o, --output <file>', 'write to a file instead of stdout')
+    .option('-c, --config <file>', 'config file, relative to dir')
+    .option('--standard <id>', 'only this standard (iso27001, iso42001)', collect)
+    .option('--today <date>', 'date of the report (YYYY-MM-DD)')
+    .action(async (dir: string, opts) => {
+      const { runClauses } = await import('./clauses.js');
+      setCode(await runClauses(dir, opts, io));
     });
 
   program
@@ -44,6 +59,33 @@ export function registerMore(program: Command, io: CliIo, setCode: (code: number
     .action(async (ref: string | undefined, opts) => {
       const { runCrosswalk } = await import('./crosswalk.js');
       setCode(await runCrosswalk(ref, opts, io));
+    });
+
+  program
+    .command('ai-act')
+    .description('EU AI Act articles each AI system owes (roles x risk route), their dates, and what the repository holds for them')
+    .argument('[system]', 'one AI system id (default: every system)')
+    .option('-d, --dir <dir>', 'governance repository folder', '.')
+    .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'markdown', 'json']).default('text'))
+    .option('-o, --output <file>', 'write to a file instead of stdout')
+    .option('-c, --config <file>', 'config file, relative to dir')
+    .option('--today <date>', 'date to decide which obligations apply (YYYY-MM-DD)')
+    .action(async (system: string | undefined, opts) => {
+      const { runAiAct } = await import('./ai-act.js');
+      setCode(await runAiAct(system, opts, io));
+    });
+
+  program
+    .command('ai-rmf')
+    .description('NIST AI RMF 1.0 profile: per subcategory, what the ISO/IEC 42001 implementation offers (suggestions, not coverage)')
+    .argument('[dir]', 'governance repository folder', '.')
+    .addOption(new Option('-f, --format <format>', 'output format').choices(['json', 'markdown', 'csv']).default('markdown'))
+    .option('-o, --output <file>', 'write to a file instead of stdout')
+    .option('-c, --config <file>', 'config file, relative to dir')
+    .option('--today <date>', 'date shown in the output (YYYY-MM-DD)')
+    .action(async (dir: string, opts) => {
+      const { runAiRmf } = await import('./ai-rmf.js');
+      setCode(await runAiRmf(dir, opts, io));
     });
 
   program

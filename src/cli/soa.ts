@@ -28,25 +28,35 @@ function checkFilters(a: Analysis, opts: SoaOptions): void {
 }
 
 export interface SoaOptions {
-  format: 'text' | 'markdown' | 'json' | 'csv';
+  format: 'text' | 'markdown' | 'json' | 'csv' | 'xlsx' | 'docx';
   output?: string;
   config?: string;
   standard?: string[];
   theme?: string[];
   status?: string[];
   today?: string;
+  /** Start CSV with a UTF-8 byte order mark. */
+  bom?: boolean;
 }
 
 /** `annexa soa`: the Statement of Applicability per standard in scope. Exit 0; findings are check's job. */
 export async function runSoa(dir: string, opts: SoaOptions, io: CliIo): Promise<number> {
   const today = parseToday(opts.today);
+  if (opts.bom && opts.format !== 'csv') throw new UsageError('--bom applies to --format csv only');
+  const binary = opts.format === 'xlsx' || opts.format === 'docx';
+  if (binary && (!opts.output || opts.output === '-')) throw new UsageError(`--format ${opts.format} writes a binary file; name it with --output`);
   const root = path.resolve(io.cwd, dir);
   const git = await collectGitFacts(root);
   const result = await runPipeline({ root, scope: 'validate', today, configPath: opts.config, git: git.facts });
   checkFilters(result.analysis(), opts);
   const analysis = filterAnalysis(result.analysis(), opts);
+  if (binary) {
+    const { officeFile } = await import('../render/office/office-file.js');
+    await emit(io, opts, await officeFile(opts.format as 'xlsx' | 'docx', result, { date: today, toolVersion: toolVersion(), sourceCommit: git.facts?.head, standards: analysis.standards }));
+    return 0;
+  }
   const view: SoaView = { toolVersion: toolVersion(), date: today, organization: result.config.organization, standards: analysis.standards, integrated: analysis.integrated };
-  const render = { csv: soaCsv, json: soaJson, markdown: soaMarkdown, text: (v: SoaView) => soaText(v, !opts.output && useColor(io)) }[opts.format];
+  const render = { csv: (v: SoaView) => soaCsv(v, { bom: opts.bom }), json: soaJson, markdown: soaMarkdown, text: (v: SoaView) => soaText(v, !opts.output && useColor(io)) }[opts.format as 'csv' | 'json' | 'markdown' | 'text'];
   await emit(io, opts, render(view));
   const errors = result.findings.filter((f) => f.severity === 'error').length;
   if (errors > 0) io.stderr.write(`annexa: ${errors} record error${errors === 1 ? '' : 's'} left records out of the SoA; run annexa validate\n`);

@@ -44,10 +44,12 @@ export async function loadConfig(root: string, explicit?: string): Promise<Confi
     rules: v.rules ?? {},
     evidence: v.evidence ?? {},
     coverage: v.coverage ?? {},
+    managementSystem: v.managementSystem,
     risk: resolveRiskCriteria(v.risk),
     soa: { ...DEFAULT_SOA_GATES, ...(v.soa ?? {}) },
     templates: v.templates,
     maxFileBytes: v.maxFileBytes,
+    ...(v.documentControl ? { documentControl: v.documentControl } : {}),
     source,
   };
   checkConfigPaths(root, config);

@@ -18,18 +18,34 @@ export interface Config {
   rules: Record<string, SeveritySetting>;
   evidence: { maxAgeDays?: number };
   coverage: { minImplemented?: number };
+  /** Intervals of the management-system rules; defaults in MANAGEMENT_SYSTEM_DEFAULTS. */
+  managementSystem?: { auditIntervalMonths?: number; auditCycleYears?: number; reviewIntervalMonths?: number };
   /** Risk criteria with defaults filled in (see risk-criteria.ts). */
   risk: RiskCriteria;
   /** SoA quality gates (rule justification-boilerplate). */
   soa: SoaGates;
   templates?: string;
   maxFileBytes?: number;
+  /** Document control of the SoA documents (xlsx, docx). */
+  documentControl?: DocumentControl;
   /** The parsed config file, so findings can point into it. */
   source?: SourceFile;
 }
 
+/** Default intervals: an internal audit and a management review every 12 months, the programme over a 3-year cycle. */
+export const MANAGEMENT_SYSTEM_DEFAULTS = { auditIntervalMonths: 12, auditCycleYears: 3, reviewIntervalMonths: 12 } as const;
+
 export const CONFIG_FILES = ['annexa.yaml', 'annexa.yml'];
 export const DEFAULT_STANDARDS: StandardId[] = ['iso27001:2022', 'iso42001:2023'];
+
+/** Who owns and approved which version of the SoA documents; shown on the xlsx cover and in the Word SoA. */
+export interface DocumentControl {
+  version?: string;
+  owner?: string;
+  approver?: string;
+  approvalDate?: string;
+  classification?: string;
+}
 
 /** Thresholds against boilerplate SoA justifications. */
 export interface SoaGates {

@@ -14,11 +14,15 @@ export const NOTES = {
  */
 export function uncommittedEvidenceNote(model: Model, git: GitFacts | undefined): string | undefined {
   if (!git) return undefined;
-  const ids = model
-    .list('Evidence')
-    .filter((e) => (e.spec.path !== undefined && git.uncommitted(e.spec.path)) || git.uncommitted(e.source.file))
-    .map((e) => e.metadata.id);
-  if (ids.length === 0) return undefined;
-  const shown = ids.slice(0, 5).join(', ') + (ids.length > 5 ? `, and ${ids.length - 5} more` : '');
-  return `${ids.length} evidence item${ids.length === 1 ? ' has' : 's have'} uncommitted changes (${shown}): git ages count from the last commit`;
+  // Count changed files, not the records in them: editing one record of a file holding twelve is one change,
+  // and git cannot tell which records of the file changed.
+  const files = new Set<string>();
+  for (const e of model.list('Evidence')) {
+    if (e.spec.path !== undefined && git.uncommitted(e.spec.path)) files.add(e.spec.path);
+    if (git.uncommitted(e.source.file)) files.add(e.source.file);
+  }
+  if (files.size === 0) return undefined;
+  const list = [...files].sort();
+  const shown = list.slice(0, 5).join(', ') + (list.length > 5 ? `, and ${list.length - 5} more` : '');
+  return `${list.length} evidence file${list.length === 1 ? ' has' : 's have'} uncommitted changes (${shown}): git ages of the evidence in ${list.length === 1 ? 'it' : 'them'} count from the last commit`;
 }

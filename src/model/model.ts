@@ -1,4 +1,5 @@
 import type { AnyRecord, ControlRecord, RecordByKind, RecordKind, SourceRef } from './types.js';
+import { tierOf } from './ai-act-classification.js';
 
 /** The one index over all valid records: by kind, by id, and Control decisions by control ref. */
 export class Model {
@@ -20,6 +21,8 @@ export class Model {
   }
 
   add(record: AnyRecord): void {
+    // Records classified only through spec.aiAct still get the one-word tier older views and diffs show.
+    if (record.kind === 'AISystem' && !record.spec.riskTier) record = { ...record, spec: { ...record.spec, riskTier: tierOf(record.spec) } };
     let byId = this.kinds.get(record.kind);
     if (!byId) this.kinds.set(record.kind, (byId = new Map()));
     if (byId.has(record.metadata.id)) return; // duplicates are reported; the first one wins

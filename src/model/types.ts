@@ -1,11 +1,25 @@
 /** Typed governance records (annexa/v1). Field docs live in docs/record-format.md and schemas/. */
 
 export const API_VERSION = 'annexa/v1';
-export const RECORD_KINDS = ['Control', 'Evidence', 'Risk', 'AISystem', 'ImpactAssessment', 'Policy'] as const;
-export type RecordKind = (typeof RECORD_KINDS)[number];
-
-export const CONTROL_STATUSES = ['planned', 'in-progress', 'implemented', 'not-applicable'] as const;
-export type ControlStatus = (typeof CONTROL_STATUSES)[number];
+export { RECORD_KINDS, type RecordKind, type SpecByKind } from './kinds/index.js';
+export { CONTROL_STATUSES, type ControlStatus } from './kinds/control.js';
+export type { Approval, DocumentControl } from './kinds/document-control.js';
+export type { ControlSpec } from './kinds/control.js';
+export type { EvidenceSpec } from './kinds/evidence.js';
+export type { RiskSpec } from './kinds/risk.js';
+export type { AISystemSpec } from './kinds/ai-system.js';
+export type { ImpactAssessmentSpec } from './kinds/impact-assessment.js';
+export type { PolicySpec } from './kinds/policy.js';
+export type { ScopeSpec } from './kinds/scope.js';
+export type { ContextIssueSpec } from './kinds/context-issue.js';
+export type { InterestedPartySpec } from './kinds/interested-party.js';
+export type { ObjectiveSpec } from './kinds/objective.js';
+export type { RoleSpec } from './kinds/role.js';
+export type { AuditProgrammeSpec } from './kinds/audit-programme.js';
+export type { InternalAuditSpec } from './kinds/internal-audit.js';
+export type { NonconformitySpec } from './kinds/nonconformity.js';
+export type { ManagementReviewSpec } from './kinds/management-review.js';
+import type { RecordKind, SpecByKind } from './kinds/index.js';
 
 export interface Metadata {
   id: string;
@@ -25,112 +39,6 @@ export interface SourceRef {
   lines?: [number, number];
 }
 
-export interface Approval {
-  by?: string;
-  date?: string;
-}
-
-export interface ControlSpec {
-  implements: string[];
-  status: ControlStatus;
-  justification?: string;
-  evidence?: string[];
-  aiConsiderations?: string;
-  requirements?: string[];
-  policies?: string[];
-  owner?: string;
-  targetDate?: string;
-  lastReviewed?: string;
-  nextReview?: string;
-  /** How the control is implemented, for the SoA. */
-  implementation?: string;
-  /** Per-control reason (and details) where one record decides several controls. */
-  decisions?: Record<string, ControlDecision>;
-  /** A third party implements the control (inherited) or shares it with us (shared). */
-  provider?: { name: string; responsibility: 'inherited' | 'shared'; assurance?: string[]; description?: string };
-  /** AI systems the control applies to, when it applies to some only. */
-  aiSystems?: string[];
-}
-
-/** One record's decision on one of the controls it implements. */
-export interface ControlDecision {
-  justification?: string;
-  implementation?: string;
-  aiSystems?: string[];
-}
-
-export interface EvidenceSpec {
-  path?: string;
-  url?: string;
-  collected?: string;
-  maxAgeDays?: number;
-  type?: string;
-  owner?: string;
-}
-
-export interface RiskSpec {
-  domain: string;
-  description?: string;
-  likelihood: number;
-  impact: number;
-  /** AI risks: consequences for individuals, groups and society (42001 6.1.2), a second impact dimension. */
-  consequences?: number;
-  owner?: string;
-  treatment?: { option?: string; controls?: string[]; plan?: string; dueDate?: string; approval?: Approval };
-  residual?: { likelihood?: number; impact?: number; consequences?: number };
-  /** Acceptance of residual risk above the criteria's threshold (27001 6.1.3 f). */
-  acceptance?: { by: string; date: string; until?: string; rationale?: string };
-  /** Last (re-)assessment date (8.2). */
-  assessed?: string;
-  aiSystems?: string[];
-  status?: string;
-  identified?: string;
-  nextReview?: string;
-}
-
-export interface AISystemSpec {
-  purpose: string;
-  intendedUse?: string;
-  lifecycleStage?: string;
-  role?: string;
-  riskTier: string;
-  dataSources?: string[];
-  humanOversight?: { mode?: string; description?: string };
-  owner?: string;
-  impactAssessment?: string;
-  suppliers?: string[];
-  models?: string[];
-  /** In the AI management system scope (default true). */
-  inScope?: boolean;
-  version?: string;
-  /** Significant changes (model, version, purpose, data); assessments must postdate the latest. */
-  changes?: { date: string; version?: string; description: string }[];
-  /** Screening decision (42001 6.1.4) on whether a full impact assessment is needed. */
-  impactScreening?: { outcome: 'not-required' | 'required'; reason: string; by: string; date: string };
-}
-
-export interface ImpactAssessmentSpec {
-  aiSystem: string;
-  affected?: { individuals?: string[]; groups?: string[]; society?: string[] };
-  impacts?: { description: string; affects?: string; severity?: string; kind?: string; mitigations?: string[] }[];
-  mitigations?: { description: string; controls?: string[] }[];
-  performed?: string;
-  approval?: Approval;
-  nextReview?: string;
-  status?: string;
-  /** Risks this assessment raised (6.1.4 feeds 6.1.2). */
-  risks?: string[];
-  systemVersion?: string;
-}
-
-export interface PolicySpec {
-  addresses?: string[];
-  approval?: Approval;
-  nextReview?: string;
-  document?: string;
-  version?: string;
-}
-
 interface RecordOf<K extends RecordKind, S> {
   apiVersion: typeof API_VERSION;
   kind: K;
@@ -139,29 +47,24 @@ interface RecordOf<K extends RecordKind, S> {
   source: SourceRef;
 }
 
-export type ControlRecord = RecordOf<'Control', ControlSpec>;
-export type EvidenceRecord = RecordOf<'Evidence', EvidenceSpec>;
-export type RiskRecord = RecordOf<'Risk', RiskSpec>;
-export type AISystemRecord = RecordOf<'AISystem', AISystemSpec>;
-export type ImpactAssessmentRecord = RecordOf<'ImpactAssessment', ImpactAssessmentSpec>;
-export type PolicyRecord = RecordOf<'Policy', PolicySpec>;
+export type ControlRecord = RecordOf<'Control', SpecByKind['Control']>;
+export type EvidenceRecord = RecordOf<'Evidence', SpecByKind['Evidence']>;
+export type RiskRecord = RecordOf<'Risk', SpecByKind['Risk']>;
+export type AISystemRecord = RecordOf<'AISystem', SpecByKind['AISystem']>;
+export type ImpactAssessmentRecord = RecordOf<'ImpactAssessment', SpecByKind['ImpactAssessment']>;
+export type PolicyRecord = RecordOf<'Policy', SpecByKind['Policy']>;
+export type ScopeRecord = RecordOf<'Scope', SpecByKind['Scope']>;
+export type ObjectiveRecord = RecordOf<'Objective', SpecByKind['Objective']>;
+export type RoleRecord = RecordOf<'Role', SpecByKind['Role']>;
+export type InternalAuditRecord = RecordOf<'InternalAudit', SpecByKind['InternalAudit']>;
+export type NonconformityRecord = RecordOf<'Nonconformity', SpecByKind['Nonconformity']>;
+export type ManagementReviewRecord = RecordOf<'ManagementReview', SpecByKind['ManagementReview']>;
 
-export type AnyRecord =
-  | ControlRecord
-  | EvidenceRecord
-  | RiskRecord
-  | AISystemRecord
-  | ImpactAssessmentRecord
-  | PolicyRecord;
+/** One typed record per kind. */
+export type RecordByKind = { [K in RecordKind]: RecordOf<K, SpecByKind[K]> };
 
-export type RecordByKind = {
-  Control: ControlRecord;
-  Evidence: EvidenceRecord;
-  Risk: RiskRecord;
-  AISystem: AISystemRecord;
-  ImpactAssessment: ImpactAssessmentRecord;
-  Policy: PolicyRecord;
-};
+/** Any valid record; narrowing on `kind` gives its spec type. */
+export type AnyRecord = RecordByKind[RecordKind];
 
 /** `Kind/id`, the display key of a record. */
 export function recordKey(r: { kind: string; metadata: { id: string } }): string {

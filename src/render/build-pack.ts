@@ -9,6 +9,7 @@ import { manifestFile } from './manifest.js';
 import { renderPack, type PackFile } from './render-pack.js';
 import { loadTemplateSet, type TemplateDir } from './templates/load-templates.js';
 import { buildPackView } from './views/pack-view.js';
+import { officePackFiles } from './office/pack-files.js';
 
 export interface BuildPackInput {
   result: PipelineResult;
@@ -35,8 +36,9 @@ export async function buildPack(input: BuildPackInput): Promise<PackFile[]> {
     git: input.git,
     changeLog: input.changeLog,
   });
-  const pages = renderPack(set, view, input.onPage, input.onNote);
   const git = input.git;
+  const rendered = renderPack(set, view, input.onPage, input.onNote);
+  const pages = [...rendered, ...(await officePackFiles(result, rendered, { date: input.date, toolVersion: input.toolVersion, sourceCommit: git?.head }))];
   const manifest = manifestFile(pages, {
     tool: view.tool,
     date: input.date,

@@ -17,7 +17,7 @@ export function sha256(content: string | Buffer): string {
 }
 
 /** The manifest file for a set of pack files (the manifest does not list itself). */
-export function manifestFile(files: PackFile[], meta: Omit<Manifest, 'files'>): PackFile {
+export function manifestFile(files: PackFile[], meta: Omit<Manifest, 'files'>): PackFile & { content: string } {
   const manifest: Manifest = {
     tool: { name: meta.tool.name, version: meta.tool.version },
     date: meta.date,
@@ -26,7 +26,7 @@ export function manifestFile(files: PackFile[], meta: Omit<Manifest, 'files'>): 
       ...(meta.source.branch !== undefined ? { branch: meta.source.branch } : {}),
       ...(meta.source.dirty !== undefined ? { dirty: meta.source.dirty } : {}),
     },
-    files: files.map((f) => ({ path: f.path, sha256: sha256(Buffer.from(f.content, 'utf8')) })).sort((a, b) => byString(a.path, b.path)),
+    files: files.map((f) => ({ path: f.path, sha256: sha256(typeof f.content === 'string' ? Buffer.from(f.content, 'utf8') : f.content) })).sort((a, b) => byString(a.path, b.path)),
   };
   return { path: MANIFEST_FILE, content: `${JSON.stringify(manifest, null, 2)}\n` };
 }

@@ -9,7 +9,8 @@ import type { BaseView, NavItem, PackView } from './views/pack-view.js';
 /** One file of the pack: a relative POSIX path inside the pack folder and its content. */
 export interface PackFile {
   path: string;
-  content: string;
+  /** Text pages are strings; the workbook and Word document are bytes. */
+  content: string | Buffer;
 }
 
 interface PlannedPage {
@@ -56,7 +57,8 @@ export function renderPack(set: TemplateSet, base: BaseView, onPage?: (done: num
       const alternate = page.formats.includes(other) ? (format === 'html' ? pagePath(page.name, 'md') : `../${pagePath(page.name, 'html')}`) : null;
       const view: PackView = { ...bases[format], format, page: items.find((i) => i.name === page.name)!, nav, alternate };
       const content = renderer.render(page.name, format, view);
-      files.push({ path: pagePath(page.name, format), content: format === 'html' ? withCsp(content) : content });
+      // Optional sections that render nothing leave blank lines behind; Markdown needs one at most.
+      files.push({ path: pagePath(page.name, format), content: format === 'html' ? withCsp(content) : content.replace(/\n{3,}/g, '\n\n') });
       onPage?.(files.length, total);
     }
   }

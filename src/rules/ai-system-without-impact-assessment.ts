@@ -1,6 +1,7 @@
 import type { Rule } from './types.js';
 import type { AISystemRecord, ImpactAssessmentRecord } from '../model/types.js';
 import { isHighRiskInUse } from './support/high-risk-ai.js';
+import { classificationPointer } from '../model/ai-act-classification.js';
 
 /** Stages in which the system affects people, so a draft assessment is no longer enough. */
 const LIVE_STAGES = ['deployment', 'operation'];
@@ -24,7 +25,7 @@ export const rule: Rule = {
       }
       const own = all.filter((a) => a.spec.aiSystem === id && a.spec.status !== 'superseded');
       const message = isHighRiskInUse(s) ? highRiskGap(s, own) : screeningGap(s, own);
-      if (message) ctx.report({ record: s, pointer: '/spec/riskTier', message });
+      if (message) ctx.report({ record: s, pointer: classificationPointer(s), message });
     }
   },
 };

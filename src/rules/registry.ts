@@ -1,10 +1,20 @@
 import type { Rule, RuleMeta } from './types.js';
 import { stageRules } from './stage-rules.js';
 import { rule as aiSystemWithoutImpactAssessment } from './ai-system-without-impact-assessment.js';
+import { rule as auditProgrammeIncomplete } from './audit-programme-incomplete.js';
+import { rule as clauseUnaddressed } from './clause-unaddressed.js';
+import { rule as competenceEvidenceMissing } from './competence-evidence-missing.js';
+import { rule as aiActObligationUnaddressed } from './ai-act-obligation-unaddressed.js';
+import { rule as aiLiteracyUnaddressed } from './ai-literacy-unaddressed.js';
+import { rule as friaMissing } from './fria-missing.js';
+import { rule as postMarketMonitoringMissing } from './post-market-monitoring-missing.js';
+import { rule as transparencyNoticeMissing } from './transparency-notice-missing.js';
 import { rule as conflictingDecisions } from './conflicting-decisions.js';
+import { rule as correctiveActionUnverified } from './corrective-action-unverified.js';
 import { rule as coverageBelowThreshold } from './coverage-below-threshold.js';
 import { rule as danglingReference } from './dangling-reference.js';
 import { rule as duplicateId } from './duplicate-id.js';
+import { rule as dateInFuture } from './date-in-future.js';
 import { rule as evidenceStale } from './evidence-stale.js';
 import { rule as exclusionUnjustified } from './exclusion-unjustified.js';
 import { rule as fileMissing } from './file-missing.js';
@@ -15,7 +25,14 @@ import { rule as implementedWithoutEvidence } from './implemented-without-eviden
 import { rule as inclusionUnjustified } from './inclusion-unjustified.js';
 import { rule as justificationBoilerplate } from './justification-boilerplate.js';
 import { rule as integratedControlWithoutAiConsiderations } from './integrated-control-without-ai-considerations.js';
+import { rule as internalAuditOverdue } from './internal-audit-overdue.js';
+import { rule as managementReviewInputsMissing } from './management-review-inputs-missing.js';
+import { rule as managementReviewOverdue } from './management-review-overdue.js';
+import { rule as nonconformityOverdue } from './nonconformity-overdue.js';
+import { rule as objectiveOffTarget } from './objective-off-target.js';
+import { rule as objectiveWithoutMeasure } from './objective-without-measure.js';
 import { rule as pathOutsideRepo } from './path-outside-repo.js';
+import { rule as policyUnapproved } from './policy-unapproved.js';
 import { rule as prohibitedAiSystem } from './prohibited-ai-system.js';
 import { rule as reviewOverdue } from './review-overdue.js';
 import { rule as riskUntreated } from './risk-untreated.js';
@@ -32,13 +49,21 @@ import { rule as treatmentPlanUnapproved } from './treatment-plan-unapproved.js'
 export const RULES: Rule[] = [
   ...stageRules,
   aiSystemWithoutImpactAssessment,
+  auditProgrammeIncomplete,
+  clauseUnaddressed,
+  competenceEvidenceMissing,
+  aiActObligationUnaddressed,
+  aiLiteracyUnaddressed,
   conflictingDecisions,
+  correctiveActionUnverified,
   coverageBelowThreshold,
   danglingReference,
+  dateInFuture,
   duplicateId,
   evidenceStale,
   exclusionUnjustified,
   fileMissing,
+  friaMissing,
   highRiskAiWithoutOversight,
   impactAssessmentIncomplete,
   impactAssessmentOutdated,
@@ -46,10 +71,19 @@ export const RULES: Rule[] = [
   inclusionUnjustified,
   integratedControlWithoutAiConsiderations,
   justificationBoilerplate,
+  internalAuditOverdue,
+  managementReviewInputsMissing,
+  managementReviewOverdue,
+  nonconformityOverdue,
+  objectiveOffTarget,
+  objectiveWithoutMeasure,
   pathOutsideRepo,
+  policyUnapproved,
+  postMarketMonitoringMissing,
   prohibitedAiSystem,
   reviewOverdue,
   riskUntreated,
+  transparencyNoticeMissing,
   treatmentControlExcluded,
   unknownControlRef,
   unmappedControl,

@@ -22,7 +22,7 @@ async function removeDeadTemps(dir: string, base: string): Promise<void> {
 }
 
 /** Writes a file through a temporary sibling and a rename, so readers never see half a file. */
-export async function writeFileAtomic(file: string, content: string): Promise<void> {
+export async function writeFileAtomic(file: string, content: string | Uint8Array): Promise<void> {
   const dir = path.dirname(file);
   await mkdir(dir, { recursive: true });
   await removeDeadTemps(dir, path.basename(file));

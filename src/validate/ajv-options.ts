@@ -1,11 +1,8 @@
-/** Schema file per record kind (and the non-record kinds annexa reads). */
+import { KIND_SCHEMA_FILES } from '../model/kinds/index.js';
+
+/** Schema file per record kind (from the kind registry) and the non-record kinds annexa reads. */
 export const SCHEMA_FILES: Record<string, string> = {
-  Control: 'control.schema.json',
-  Evidence: 'evidence.schema.json',
-  Risk: 'risk.schema.json',
-  AISystem: 'ai-system.schema.json',
-  ImpactAssessment: 'impact-assessment.schema.json',
-  Policy: 'policy.schema.json',
+  ...KIND_SCHEMA_FILES,
   Config: 'config.schema.json',
   Catalog: 'catalog.schema.json',
   Crosswalk: 'crosswalk.schema.json',

@@ -24,7 +24,7 @@ spec:
   residual: {likelihood: 3, impact: 4}
   assessed: 2026-10-01
 `;
-const config = (risk: string) => `apiVersion: annexa/v1\nkind: Config\nstandards: [iso27001:2022]\nrules: {unmapped-control: off}\n${risk}`;
+const config = (risk: string) => `apiVersion: annexa/v1\nkind: Config\nstandards: [iso27001:2022]\nrules: {unmapped-control: off, clause-unaddressed: off}\n${risk}`;
 const check = async (root: string) => {
   const r = await runCli(['check', root, '--format', 'json', '--today', '2026-11-23']);
   return { code: r.code, rules: (JSON.parse(r.stdout) as { findings: { ruleId: string; message: string }[] }).findings.map((f) => `${f.ruleId}: ${f.message}`) };

@@ -62,6 +62,19 @@ describe('OSCAL catalogs named in annexa.yaml', () => {
     expect(JSON.stringify(JSON.parse(back.stdout))).toMatch(/iso27001:A\.5\.16.*superset-of|superset-of.*iso27001:A\.5\.16/);
   });
 
+  it('reads back annexa\'s own mapping-collection export: every id-ref resolves and the crosswalk is unchanged', async () => {
+    const exported = await runCli(['export', 'oscal', makeRepo({ 'annexa.yaml': config([]) }), '--model', 'mapping-collection', '--date', '2026-11-30']);
+    expect(exported.code).toBe(0);
+    const plain = makeRepo({ 'annexa.yaml': config([]), 'records/.keep.yaml': '' });
+    const withImport = makeRepo({ 'annexa.yaml': config(['oscal/mapping.json']), 'oscal/mapping.json': exported.stdout, 'records/.keep.yaml': '' });
+    for (const ref of ['iso27001:A.5.1', 'iso42001:A.6.2.8', 'iso27001:6.1.3']) {
+      const a = await runCli(['crosswalk', ref, '-d', plain, '-f', 'json']);
+      const b = await runCli(['crosswalk', ref, '-d', withImport, '-f', 'json']);
+      expect(b).toMatchObject({ code: 0, stderr: '' });
+      expect(b.stdout).toBe(a.stdout);
+    }
+  });
+
   it('bad or huge OSCAL files stop the run with one line naming the file', async () => {
     const run = async (name: string, content: string) =>
       runCli(['validate', makeRepo({ 'annexa.yaml': config([`oscal/${name}`]), [`oscal/${name}`]: content, 'records/.keep.yaml': '' })]);
@@ -70,6 +83,10 @@ describe('OSCAL catalogs named in annexa.yaml', () => {
     expect(await run('x.json', noTitle)).toMatchObject({ code: 2, stderr: 'annexa: oscal/x.json: invalid OSCAL catalog: must be a non-empty string (at /catalog/metadata/title)\n' });
     const badId = JSON.stringify({ catalog: { uuid: 'u', metadata: { title: 'T' }, controls: [{ id: 'c 1', title: 'C' }] } });
     expect(await run('x.json', badId)).toMatchObject({ code: 2, stderr: 'annexa: oscal/x.json: invalid OSCAL catalog: control id "c 1" cannot be part of an annexa ref (at /catalog/controls/0/id)\n' });
+    let deep: Record<string, unknown> = { id: 'c-0', title: 'C' };
+    for (let i = 1; i < 200; i++) deep = { id: `c-${i}`, title: 'C', controls: [deep] };
+    const nested = await run('deep.json', JSON.stringify({ catalog: { uuid: 'u', metadata: { title: 'T' }, controls: [deep] } }));
+    expect(nested).toMatchObject({ code: 2, stderr: expect.stringMatching(/^annexa: oscal\/deep\.json: invalid OSCAL catalog: nests deeper than 32 levels \(at \/catalog(\/controls\/0)+\/controls\)\n$/) });
     const unknownSide = MAPPING.replace('id-ref: ac-3', 'id-ref: ac-9');
     const m = await runCli(['validate', makeRepo({ 'annexa.yaml': config(['n.json', 'm.yaml']), 'n.json': NIST.replace('"ac"', '"ac"'), 'm.yaml': unknownSide.replace('nist-800-53.json', 'n.json') })]);
     expect(m).toMatchObject({ code: 2, stderr: expect.stringMatching(/^annexa: m\.yaml: invalid OSCAL mapping collection: catalog n has no "ac-9" .*\(at \/mapping-collection\/mappings\/0\/maps\/0\/targets\/1\/id-ref\)\n$/) });

@@ -32,7 +32,8 @@ describe('annexa catalog', () => {
 
   it('lists every Annex A control of both standards by default, and clauses on request', async () => {
     const all = await runCli(['catalog']);
-    expect(listed(all.stdout)).toHaveLength(annex27001.length + annex42001.length);
+    // The EU AI Act articles (33) and AI RMF subcategories (72) are bundled catalogs too (docs/ai-act.md).
+    expect(listed(all.stdout)).toHaveLength(annex27001.length + annex42001.length + 33 + 72);
     const clauses = await runCli(['catalog', '--clauses', '--standard', 'iso27001:2022', '-f', 'json']);
     const ids = (JSON.parse(clauses.stdout) as { entries: { ref: string }[] }).entries.map((e) => e.ref.slice('iso27001:'.length));
     expect(ids.sort()).toEqual(readReference('iso27001-2022-clauses.csv').map((c) => c.id).sort());
@@ -55,7 +56,7 @@ describe('annexa catalog', () => {
   it('refuses unknown refs and standards with one line and exit 2', async () => {
     expect(await runCli(['catalog', 'iso27001:A.8.155'])).toMatchObject({ code: 2, stdout: '', stderr: 'annexa: unknown catalog ref "iso27001:A.8.155" (did you mean "iso27001:A.8.15"?)\n' });
     expect(await runCli(['catalog', 'A.5.2'])).toMatchObject({ code: 2, stderr: 'annexa: unknown catalog ref "A.5.2" (refs name their catalog: iso27001:A.5.2 or iso42001:A.5.2)\n' });
-    expect(await runCli(['catalog', '--standard', 'iso9001'])).toMatchObject({ code: 2, stderr: 'annexa: unknown --standard "iso9001"; use one of iso27001, iso42001\n' });
+    expect(await runCli(['catalog', '--standard', 'iso9001'])).toMatchObject({ code: 2, stderr: 'annexa: unknown --standard "iso9001"; use one of iso27001, iso42001, euaiact, nist-ai-rmf\n' });
   });
 
   it('includes a repository\'s own catalogs with --dir', async () => {

@@ -28,12 +28,12 @@ describe('annexa completion', () => {
       expect(r.stderr).toBe('');
       return r.stdout.trim();
     };
-    expect(complete('annexa', 'c')).toBe('check crosswalk completion catalog');
+    expect(complete('annexa', 'c')).toBe('check clauses crosswalk completion catalog');
     expect(complete('annexa', 'check', '-f', '')).toBe('text json sarif junit github markdown gitlab');
     expect(complete('annexa', 'check', '--fail-on', 'w')).toBe('warning');
     expect(complete('annexa', 'check', '--ba')).toBe('--baseline');
     expect(complete('annexa', 'validate', '--ba')).toBe('');
-    expect(complete('annexa', 'new', 'i')).toBe('impact-assessment');
+    expect(complete('annexa', 'new', 'i')).toBe('impact-assessment interested-party internal-audit');
     expect(complete('annexa', 'catalog', '--att')).toBe('--attribute');
   });
 

@@ -3,6 +3,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { runCli } from '../helpers/cli.js';
 import { cleanupRepos, makeRepo } from '../helpers/repo.js';
+import { requirementsFor } from '../../src/catalog/clause-requirements.js';
 
 afterAll(cleanupRepos);
 
@@ -16,8 +17,11 @@ describe('annexa init', () => {
     expect(text).toContain('standards: [iso42001:2023]\n');
     const check = await runCli(['check', root, '-f', 'json', '-q']);
     const ids = new Set(JSON.parse(check.stdout).findings.map((f: { ruleId: string }) => f.ruleId));
-    expect([...ids]).toEqual(['unmapped-control']);
-    expect(JSON.parse(check.stdout).findings).toHaveLength(38);
+    // Every Annex A control lacks a decision, and every clause 4-10 requirement its record.
+    expect([...ids].sort()).toEqual(['clause-unaddressed', 'unmapped-control']);
+    const findings = JSON.parse(check.stdout).findings as { ruleId: string }[];
+    expect(findings.filter((f) => f.ruleId === 'unmapped-control')).toHaveLength(38);
+    expect(findings.filter((f) => f.ruleId === 'clause-unaddressed')).toHaveLength(requirementsFor('iso42001:2023').filter((q) => !q.optional).length);
   });
 
   it('never overwrites an existing config and refuses unknown standards', async () => {

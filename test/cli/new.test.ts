@@ -57,7 +57,7 @@ describe('annexa new', () => {
     const dir = makeRepo({ 'risks/r1.yaml': 'mine\n' });
     expect(await runCli(['new', 'risk', 'r1', '-d', dir])).toMatchObject({ code: 2, stderr: `annexa: ${path.relative(process.cwd(), path.join(dir, 'risks/r1.yaml'))} already exists; annexa new never overwrites\n` });
     expect(readFileSync(path.join(dir, 'risks/r1.yaml'), 'utf8')).toBe('mine\n');
-    expect(await runCli(['new', 'widget'])).toMatchObject({ code: 2, stderr: 'annexa: unknown kind "widget"; use one of control, evidence, risk, ai-system, impact-assessment, policy\n' });
+    expect(await runCli(['new', 'widget'])).toMatchObject({ code: 2, stderr: 'annexa: unknown kind "widget"; use one of control, evidence, risk, ai-system, impact-assessment, policy, scope, context-issue, interested-party, objective, role, audit-programme, internal-audit, nonconformity, management-review\n' });
     expect((await runCli(['new', 'risk', '../x', '-o', '-'])).code).toBe(2);
     expect(await runCli(['new', 'control', '--implements', 'iso27001:A.8.155', '-o', '-'])).toMatchObject({ code: 2, stderr: 'annexa: unknown control ref "iso27001:A.8.155" (did you mean "iso27001:A.8.15"?)\n' });
   });

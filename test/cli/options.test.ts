@@ -27,8 +27,8 @@ describe('CLI options shared by validate and check', () => {
 
   it('--fail-on decides the exit code from the findings', async () => {
     const root = repo();
-    // implemented-without-evidence is a warning; unmapped-control errors are turned off here.
-    writeFileSync(path.join(root, 'annexa.yaml'), config('rules:\n  unmapped-control: off\n'));
+    // implemented-without-evidence is a warning; unmapped-control and clause-unaddressed errors are turned off here.
+    writeFileSync(path.join(root, 'annexa.yaml'), config('rules:\n  unmapped-control: off\n  clause-unaddressed: off\n'));
     expect((await runCli(['check', root, '--today', '2026-11-23'])).code).toBe(0);
     expect((await runCli(['check', root, '--today', '2026-11-23', '--fail-on', 'warning'])).code).toBe(1);
     writeFileSync(path.join(root, 'annexa.yaml'), config());
@@ -98,5 +98,47 @@ describe('--baseline counts findings, not just their keys', () => {
     const r = await runCli(['check', root, '--baseline', base, '-f', 'json', '-o', base]);
     expect(r.code).toBe(2);
     expect(r.stderr).toContain('would overwrite the baseline it is compared with');
+  });
+});
+
+describe('pairing --format with --output', () => {
+  const known = ['text', 'json', 'sarif', 'junit', 'github', 'markdown'];
+  it('pairs by extension where positions disagree, infers a format for an unpaired known extension', async () => {
+    const { pairOutputs } = await import('../../src/cli/outputs.js');
+    expect(pairOutputs(['text', 'markdown', 'junit'], ['check.md', 'check.junit.xml'], known)).toEqual([
+      { format: 'text', output: undefined },
+      { format: 'markdown', output: 'check.md' },
+      { format: 'junit', output: 'check.junit.xml' },
+    ]);
+    expect(pairOutputs([], ['a.sarif', 'b.md'], known)).toEqual([{ format: 'sarif', output: 'a.sarif' }, { format: 'markdown', output: 'b.md' }]);
+    expect(pairOutputs(['json'], ['a.json', 'b.sarif'], known)).toEqual([{ format: 'json', output: 'a.json' }, { format: 'sarif', output: 'b.sarif' }]);
+    // SARIF is JSON: results.json is fine for it. Outputs without a known extension keep positional pairing.
+    expect(pairOutputs(['sarif'], ['results.json'], known)).toEqual([{ format: 'sarif', output: 'results.json' }]);
+    expect(pairOutputs(['gitlab', 'text'], ['gl-code-quality.json'], [...known, 'gitlab'])).toEqual([{ format: 'gitlab', output: 'gl-code-quality.json' }, { format: 'text', output: undefined }]);
+    expect(pairOutputs(['github', 'junit'], ['report', 'j.xml'], known)).toEqual([{ format: 'github', output: 'report' }, { format: 'junit', output: 'j.xml' }]);
+    expect(pairOutputs([], ['report'], known)).toEqual([{ format: 'text', output: 'report' }]);
+    expect(pairOutputs([], [], known)).toEqual([{ format: 'text' }]);
+  });
+
+  it('writes each format into the file its extension names (the run that once wrote text into check.md)', async () => {
+    const root = repo();
+    const out = makeRepo({});
+    const r = await runCli(['check', root, '-f', 'text', '-f', 'markdown', '-o', path.join(out, 'check.md'), '-f', 'junit', '-o', path.join(out, 'check.junit.xml'), '--today', '2026-11-23']);
+    expect(r.code).toBe(1);
+    expect(readFileSync(path.join(out, 'check.md'), 'utf8')).toMatch(/^#/);
+    expect(readFileSync(path.join(out, 'check.junit.xml'), 'utf8')).toMatch(/^<\?xml/);
+    expect(r.stdout).toMatch(/problems?|error/);
+    expect(r.stdout).not.toMatch(/^<\?xml|^#/);
+  });
+
+  it('refuses a pair whose extension contradicts its format: exit 2, one line', async () => {
+    const out = makeRepo({});
+    const r = await runCli(['check', repo(), '-f', 'json', '-o', path.join(out, 'a.xml')]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/^annexa: --output .*a\.xml is junit by its extension, but would be paired with --format json; add -f junit before it or rename the file\n$/);
+    expect(existsSync(path.join(out, 'a.xml'))).toBe(false);
+    const two = await runCli(['check', repo(), '-f', 'text', '-o', path.join(out, 'check.md')]);
+    expect(two.code).toBe(2);
+    expect(two.stderr.split('\n')).toHaveLength(2);
   });
 });

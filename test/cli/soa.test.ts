@@ -12,6 +12,19 @@ describe('annexa soa', () => {
     for (const row of rows) expect(row).toMatch(/^iso27001:A\.7\.\d+,iso27001:2022,A\.7 Physical controls,("[^"]*"|[^,]+),no,/);
   });
 
+  it('CSV for auditors: spreadsheet headers, organisation and date on every row, --bom for Excel', async () => {
+    const r = await runCli(['soa', ACME, '--format', 'csv', '--today', '2026-11-23', '--theme', 'A.7']);
+    const [header, ...rows] = r.stdout.trimEnd().split('\r\n');
+    expect(header).toBe('Control,Standard,Theme or area,Title,Applicable,Justification,Status,Implemented by,Evidence,Related controls,Organisation,SoA date');
+    expect(rows.length).toBeGreaterThan(0);
+    for (const row of rows) expect(row.endsWith(',Acme Health GmbH,2026-11-23')).toBe(true);
+    expect(r.stdout.charCodeAt(0)).not.toBe(0xfeff);
+    const bom = await runCli(['soa', ACME, '--format', 'csv', '--today', '2026-11-23', '--bom']);
+    expect(bom.stdout.charCodeAt(0)).toBe(0xfeff);
+    expect(bom.stdout.slice(1)).toBe((await runCli(['soa', ACME, '--format', 'csv', '--today', '2026-11-23'])).stdout);
+    expect(await runCli(['soa', ACME, '--bom'])).toMatchObject({ code: 2, stderr: 'annexa: --bom applies to --format csv only\n' });
+  });
+
   it('refuses filters that can match nothing', async () => {
     expect(await runCli(['soa', ACME, '--status', 'done'])).toMatchObject({ code: 2, stderr: 'annexa: unknown --status "done"; use one of implemented, in-progress, planned, not-applicable, no-decision\n' });
     expect((await runCli(['soa', ACME, '--standard', 'iso9001'])).stderr).toMatch(/^annexa: unknown --standard "iso9001"; use one of iso27001, iso42001/);

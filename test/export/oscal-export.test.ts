@@ -126,7 +126,7 @@ describe('annexa export oscal (command)', () => {
     const y = await runCli(['export', 'oscal', ACME, '--model', 'catalog', '--catalog', 'iso42001', '--date', '2026-11-30', '-f', 'yaml']);
     expect(y.stdout).toMatch(/^catalog:\n {2}uuid: /);
     expect(await runCli(['export', 'oscal', ACME, '--model', 'profile'])).toMatchObject({ code: 2 });
-    expect(await runCli(['export', 'oscal', ACME, '--model', 'catalog', '--catalog', 'nist'])).toMatchObject({ code: 2, stderr: 'annexa: unknown catalog "nist"; use one of iso27001, iso42001\n' });
+    expect(await runCli(['export', 'oscal', ACME, '--model', 'catalog', '--catalog', 'nist'])).toMatchObject({ code: 2, stderr: 'annexa: unknown catalog "nist"; use one of iso27001, iso42001, euaiact, nist-ai-rmf\n' });
     expect(await runCli(['export', 'xml', ACME, '--model', 'catalog'])).toMatchObject({ code: 2, stderr: 'annexa: unknown export target "xml"; use oscal\n' });
   });
 });

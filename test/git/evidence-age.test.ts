@@ -82,7 +82,7 @@ describe('collectGitFacts', () => {
       expect(facts!.uncommitted('evidence.yaml')).toBe(false);
       const result = await runPipeline({ root: repo.dir, scope: 'check', today: TODAY, git: facts });
       expect(evidenceAge(result.model.get('Evidence', 'ev-file')!, TODAY, 90, facts).uncommitted).toBe(true);
-      expect(uncommittedEvidenceNote(result.model, facts)).toBe('1 evidence item has uncommitted changes (ev-file): git ages count from the last commit');
+      expect(uncommittedEvidenceNote(result.model, facts)).toBe('1 evidence file has uncommitted changes (evidence/logs.md): git ages of the evidence in it count from the last commit');
     } finally {
       repo.git(['checkout', '--', 'evidence/logs.md']);
     }

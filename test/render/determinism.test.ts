@@ -27,15 +27,17 @@ describe('annexa pack is deterministic', () => {
     for (const [file, bytes] of a!) expect(bytes.equals(b!.get(file)!), file).toBe(true);
   });
 
-  it('writes every page as HTML and as Markdown, plus the manifest', async () => {
+  it('writes every page as HTML and as Markdown, the workbook and the Word document, plus the manifest', async () => {
     const files = await listFiles(packs[0]!);
-    const pages = ['index', 'soa-iso27001', 'soa-iso42001', 'soa-integrated', 'risk-register', 'ai-inventory', 'impact-assessments', 'policies', 'evidence', 'crosswalk', 'gaps', 'management-review'];
+    const pages = ['index', 'soa-iso27001', 'soa-iso42001', 'soa-integrated', 'risk-register', 'ai-inventory', 'ai-act', 'impact-assessments', 'policies', 'evidence', 'crosswalk', 'gaps', 'management-review', 'management-system'];
     for (const p of pages) {
       expect(files).toContain(`${p}.html`);
       expect(files).toContain(`markdown/${p}.md`);
     }
     expect(files).toContain('manifest.json');
-    expect(files).toHaveLength(pages.length * 2 + 1);
+    expect(files).toContain('soa.xlsx');
+    expect(files).toContain('audit-pack.docx');
+    expect(files).toHaveLength(pages.length * 2 + 3);
   });
 
   it('lists every other file in manifest.json, sorted, with matching sha256', async () => {

@@ -58,6 +58,7 @@ describe('render units', () => {
     expect([1, 4, 5, 9, 10, 14, 15, 25].map(riskLevel)).toEqual(['low', 'low', 'medium', 'medium', 'high', 'high', 'critical', 'critical']);
     expect([62.44, 100, 0].map(formatPercent)).toEqual(['62.4%', '100%', '0%']);
     expect(labelOf('in-progress')).toBe('In progress');
+    expect(labelOf('ai')).toBe('AI');
     expect(toneOf('" onmouseover="x')).toBe('neutral');
     expect(toneOf('__proto__')).toBe('neutral');
   });

@@ -25,7 +25,8 @@ interface Doc {
   testsuites: { '@_tests': string; '@_failures': string; testsuite: Suite[] };
 }
 
-const render = (data = reportData()) => junit(data, { color: false });
+// Most cases run as `--fail-on warning`, where warnings fail testcases too.
+const render = (data = reportData()) => junit(data, { color: false, failOn: 'warning' });
 
 function parse(xml: string): Doc {
   const valid = XMLValidator.validate(xml);
@@ -99,10 +100,29 @@ describe('junit reporter', () => {
     expect(testcase(rules, 'review-overdue').failure).toBeUndefined();
   });
 
-  it('counts errors and warnings as failures, not info', () => {
-    expect(failsTestcase({ severity: 'error' } as Finding)).toBe(true);
-    expect(failsTestcase({ severity: 'warning' } as Finding)).toBe(true);
-    expect(failsTestcase({ severity: 'info' } as Finding)).toBe(false);
+  it('counts findings at or above --fail-on as failures, never info', () => {
+    const at = (severity: string, failOn?: 'error' | 'warning' | 'never') => failsTestcase({ severity } as Finding, failOn);
+    expect([at('error'), at('warning'), at('info')]).toEqual([true, false, false]);
+    expect([at('error', 'warning'), at('warning', 'warning'), at('info', 'warning')]).toEqual([true, true, false]);
+    expect([at('error', 'never'), at('warning', 'never')]).toEqual([false, false]);
+  });
+
+  it('with the default --fail-on error, a warnings-only run has no <failure>; the warnings go to system-out', () => {
+    const warnings = reportData().findings.filter((f) => f.severity !== 'error');
+    const xml = junit(reportData({ findings: warnings }), { color: false });
+    expect(xml).not.toContain('<failure');
+    const doc = parse(xml);
+    expect(doc.testsuites['@_failures']).toBe('0');
+    expect(testcase(suite(doc, 'rules'), 'unmapped-control')['system-out']).toContain('warning iso27001:A.5.1');
+  });
+
+  it('names paths from the git top level and gives each testcase with a located finding a file attribute', () => {
+    const xml = junit(reportData(), { color: false, pathPrefix: 'gov/' });
+    const a515 = testcase(suite(parse(xml), 'controls'), 'iso27001:A.5.15 Access control') as Testcase & { '@_file'?: string };
+    expect(a515['@_file']).toBe(`gov/${ODD_FILE}`);
+    expect(a515.failure!['#text']).toBe(`gov/${ODD_FILE}:7:11 error ${ODD_MESSAGE} [schema] (Control/ctl-access)`);
+    // A finding about the repository as a whole has no file: no attribute rather than an empty one.
+    expect(xml).not.toContain('file=""');
   });
 
   it('escapes markup and strips characters XML 1.0 forbids', () => {
@@ -148,11 +168,12 @@ describe('controls fail on findings of the records behind them', () => {
         { ref: 'iso27001:A.5.2', title: 'Roles', standard: 'iso27001:2022', status: 'implemented', records: ['Control/ctl-r'] },
       ],
     });
-    const xml = junit(data, { color: false });
-    const failure = (name: string) => new RegExp(`name="${name}[^"]*">\\s*<failure[^>]*type="([^"]+)"`).exec(xml)?.[1];
+    const xml = junit(data, { color: false, failOn: 'warning' });
+    const failure = (name: string) => new RegExp(`name="${name}[^"]*"[^>]*>\\s*<failure[^>]*type="([^"]+)"`).exec(xml)?.[1];
     expect(failure('iso27001:A.7.1')).toBe('exclusion-unjustified');
     expect(failure('iso27001:A.7.3')).toBe('exclusion-unjustified,conflicting-decisions');
     expect(failure('iso27001:A.5.1')).toBe('evidence-stale');
     expect(xml).toContain('<testcase classname="iso27001:2022" name="iso27001:A.5.2 Roles"/>');
+    expect(xml).toContain('name="iso27001:A.7.1 Perimeters" file="c.yaml">');
   });
 });

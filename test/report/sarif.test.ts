@@ -52,6 +52,12 @@ describe('sarif reporter', () => {
     expect(Object.keys(log.runs[0]!.originalUriBaseIds)).toEqual(['%SRCROOT%']);
   });
 
+  it('sets automationDetails.id per command, so validate and check uploads from one workflow keep separate categories', () => {
+    const id = (command: 'validate' | 'check') => (JSON.parse(render(reportData({ command }))) as { runs: { automationDetails?: { id: string } }[] }).runs[0]!.automationDetails?.id;
+    expect(id('validate')).toBe('annexa/validate/');
+    expect(id('check')).toBe('annexa/check/');
+  });
+
   it('describes every rule with help from the registry and levels from default severities', () => {
     const rules = parse(render()).runs[0]!.tool.driver.rules;
     expect(rules.map((r) => r.id)).toEqual(RULES.map((r) => r.id));

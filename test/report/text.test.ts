@@ -31,5 +31,6 @@ describe('text reporter', () => {
   it('ends with a summary line', () => {
     expect(text(reportData(), { color: false }).trimEnd().split('\n').pop()).toBe('✖ 4 problems (2 errors, 1 warning, 1 info) in 5 records in 3 files');
     expect(text(reportData({ findings: [] }), { color: false })).toBe('✔ no problems (5 records in 3 files)\n');
+    expect(text(reportData({ findings: [], stats: { files: 1, records: 1 } }), { color: false })).toBe('✔ no problems (1 record in 1 file)\n');
   });
 });

@@ -18,5 +18,9 @@ describe('integrated-control-without-ai-considerations', () => {
     expect(of(r.findings, 'integrated-control-without-ai-considerations')[0]!.message).toBe(
       'Control ctl-logging serves iso27001:A.8.15, iso42001:A.6.2.8 but does not say what it does for the AI side (bias, transparency, oversight, impact on people): add spec.aiConsiderations',
     );
+    // A text that is there but too short is told so, not told to add one.
+    expect(of(r.findings, 'integrated-control-without-ai-considerations')[1]!.message).toBe(
+      'Control ctl-short serves iso27001:A.8.16, iso42001:A.6.2.6 but does not say what it does for the AI side (bias, transparency, oversight, impact on people): spec.aiConsiderations has 7 characters; say in at least 20 what it does for the AI side',
+    );
   });
 });

@@ -25,7 +25,7 @@ describe('model-stage rules: unknown-api-version, unknown-kind, schema', () => {
   it('reports an unknown kind with a did-you-mean', async () => {
     const r = await lint({ 'k.yaml': 'apiVersion: annexa/v1\nkind: Controll\nmetadata: {id: a, title: b}\n' });
     expect(of(r.findings, 'unknown-kind')).toEqual([
-      { at: 'k.yaml:2:7', severity: 'error', message: 'unknown kind "Controll"; expected one of Control, Evidence, Risk, AISystem, ImpactAssessment, Policy (did you mean "Control"?)' },
+      { at: 'k.yaml:2:7', severity: 'error', message: 'unknown kind "Controll"; expected one of Control, Evidence, Risk, AISystem, ImpactAssessment, Policy, Scope, ContextIssue, InterestedParty, Objective, Role, AuditProgramme, InternalAudit, Nonconformity, ManagementReview (did you mean "Control"?)' },
     ]);
   });
 

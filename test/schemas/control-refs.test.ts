@@ -18,6 +18,7 @@ const norm = (s: string) => s.replace(/- /g, '-').toLowerCase();
 
 interface RefDef { anyOf?: { const?: string; description?: string }[]; examples?: string[] }
 const schemas = readdirSync(path.join(REPO_ROOT, 'schemas'))
+  .filter((f) => f.endsWith('.json'))
   .map((f) => [f, JSON.parse(readFileSync(path.join(REPO_ROOT, 'schemas', f), 'utf8')) as { $defs?: { controlRef?: RefDef } }] as const)
   .filter(([, s]) => s.$defs?.controlRef);
 

@@ -3,6 +3,7 @@ import type { HelperDelegate } from 'handlebars';
 import { barChart, type BarItem } from '../charts/bar-chart.js';
 import { coverageChart, type CoverageChartInput } from '../charts/coverage-chart.js';
 import { heatMap } from '../charts/heat-map.js';
+import { lineChart, type LineChartInput } from '../charts/line-chart.js';
 import { escapeXml } from '../charts/svg.js';
 import type { HeatMapView } from '../views/risks.js';
 import { labelOf, toneOf } from './labels.js';
@@ -31,4 +32,6 @@ export const htmlHelpers: Record<string, HelperDelegate> = {
   heatMap: (map: HeatMapView) => safe(heatMap(map)),
   /** `{{barChart "Title" items}}` with items `{label, value, tone}`. */
   barChart: (title: unknown, items: BarItem[]) => safe(barChart(String(title), Array.isArray(items) ? items : [])),
+  /** `{{lineChart chart}}`: an objective's measurements over time against its target. */
+  lineChart: (input: LineChartInput) => safe(lineChart(input)),
 };

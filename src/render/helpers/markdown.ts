@@ -2,6 +2,7 @@ import type { HelperDelegate } from 'handlebars';
 import { formatPercent } from '../format.js';
 import type { BarItem } from '../charts/bar-chart.js';
 import type { CoverageChartInput } from '../charts/coverage-chart.js';
+import type { LineChartInput } from '../charts/line-chart.js';
 import type { HeatMapView } from '../views/risks.js';
 import { labelOf } from './labels.js';
 
@@ -26,6 +27,8 @@ export const markdownHelpers: Record<string, HelperDelegate> = {
       row(['---', ...m.likelihoods.map(() => ':-:')]),
       ...m.rows.map((r) => row([`**${r.impact}**`, ...r.cells.map((c) => (c.count > 0 ? `${c.count} (${c.level})` : '·'))])),
     ].join('\n'),
+  lineChart: (c: LineChartInput) =>
+    [row(['Date', `Value${c.unit ? ` (${c.unit})` : ''}`]), row(['---', '--:']), ...c.points.map((p) => row([p.date, p.value]))].join('\n'),
   barChart: (_title: unknown, items: BarItem[]) =>
     [row(['', 'Count']), row(['---', '--:']), ...(Array.isArray(items) ? items : []).map((i) => row([i.label, i.value]))].join('\n'),
 };

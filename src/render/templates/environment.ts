@@ -39,6 +39,15 @@ export function createRenderer(set: TemplateSet, onNote?: (note: string) => void
 }
 
 /**
+ * A one-line partial is used inside a line (`| {{> refs-md refs}} |`); the newline its file ends
+ * with would split a Markdown table row in two, so it is dropped. Multi-line partials keep theirs.
+ */
+function inlineSafe(file: TemplateFile): TemplateFile {
+  const body = file.source.replace(/\r?\n$/, '');
+  return body.includes('\n') ? file : { ...file, source: body };
+}
+
+/**
  * Handlebars writes some warnings ("Access has been denied to resolve the property ...") straight to
  * the console through one logger shared by every environment. While a page renders (synchronously),
  * they go to annexa's notes instead, naming the template; the once-per-property memory is reset so
@@ -64,7 +73,7 @@ function createEnv(format: PageFormat, set: TemplateSet): typeof Handlebars {
   const hb = Handlebars.create();
   const helpers: Record<string, HelperDelegate> = { ...commonHelpers, ...(format === 'html' ? htmlHelpers : markdownHelpers) };
   for (const [name, fn] of Object.entries(helpers)) hb.registerHelper(name, fn);
-  for (const [name, file] of set.partials) hb.registerPartial(name, wrapPartial(compileChecked(hb, file, format), file));
+  for (const [name, file] of set.partials) hb.registerPartial(name, wrapPartial(compileChecked(hb, inlineSafe(file), format), file));
   return hb;
 }
 

@@ -1,4 +1,5 @@
 import { formatPercent } from '../format.js';
+import { coverageFigures } from '../../analysis/coverage-text.js';
 import type { ViewContext } from './context.js';
 import type { PackSections } from './sections.js';
 
@@ -27,7 +28,7 @@ export function buildDashboard(ctx: ViewContext, v: PackSections): DashboardView
   const coverage: KpiView[] = ctx.analysis.standards.map((s) => {
     const o = s.coverage.overall;
     const tone = threshold === null ? 'neutral' : o.percentImplemented >= threshold ? 'good' : 'bad';
-    return { label: `${s.title} coverage`, value: formatPercent(o.percentImplemented), detail: `${o.implemented} of ${o.total - o.excluded} controls implemented${threshold === null ? '' : `, target ${threshold}%`}`, tone, page: `soa-${s.catalog}` };
+    return { label: `${s.title} coverage`, value: formatPercent(o.percentImplemented), detail: `${coverageFigures(o)}${threshold === null ? '' : `, target ${threshold}%`}`, tone, page: `soa-${s.catalog}` };
   });
   const count = (sev: string) => ctx.findings.filter((f) => f.severity === sev).length;
   const e = v.evidence.counts;
@@ -35,8 +36,9 @@ export function buildDashboard(ctx: ViewContext, v: PackSections): DashboardView
   const kpis: KpiView[] = [
     ...coverage,
     { label: 'Open gaps', value: String(v.gaps.total), detail: 'corrective actions to plan', tone: v.gaps.total === 0 ? 'good' : 'bad', page: 'gaps' },
+    { label: 'Nonconformities', value: String(v.managementSystem.counts.openNonconformities), detail: `open; ${v.managementSystem.counts.closedNonconformities} closed, ${v.managementSystem.counts.overdueActions} overdue actions`, tone: v.managementSystem.counts.overdueActions > 0 ? 'bad' : v.managementSystem.counts.openNonconformities > 0 ? 'warn' : 'good', page: 'management-system' },
     { label: 'Risks', value: String(r.total), detail: `${r.highResidual} high or critical after treatment`, tone: r.highResidual > 0 ? 'warn' : 'good', page: 'risk-register' },
-    { label: 'AI systems', value: String(v.ai.counts.total), detail: `${v.ai.counts.highRisk} high-risk, ${v.ai.counts.withGaps} with gaps`, tone: v.ai.counts.withGaps > 0 ? 'bad' : 'good', page: 'ai-inventory' },
+    { label: 'AI systems', value: String(v.ai.counts.total), detail: `${v.ai.counts.highRisk} high-risk, ${v.ai.counts.withGaps} of them with gaps; ${v.ai.counts.total - v.ai.counts.withImpactAssessment} without impact assessment`, tone: v.ai.counts.withGaps > 0 ? 'bad' : 'good', page: 'ai-inventory' },
     { label: 'Evidence', value: String(e.total), detail: `${e.fresh} fresh, ${e.stale} stale, ${e.unknown} undated`, tone: e.stale > 0 ? 'warn' : 'good', page: 'evidence' },
   ];
   return {

@@ -4,6 +4,7 @@ import type { Severity } from '../../core/finding.js';
 import { recordKey } from '../../model/types.js';
 import { byString, daysOverdue } from '../format.js';
 import type { ViewContext } from './context.js';
+import { nextReviewOf } from '../../model/kinds/index.js';
 import type { EvidenceIndexView } from './evidence.js';
 
 export interface GapItemView {
@@ -80,7 +81,7 @@ function severityOf(ctx: ViewContext, ruleId: string): Severity {
 }
 
 function nextReview(r: AnyRecord): string | undefined {
-  return r.kind === 'Evidence' || r.kind === 'AISystem' ? undefined : r.spec.nextReview;
+  return nextReviewOf(r)?.value;
 }
 
 function ownerOf(r: AnyRecord): string {

@@ -32,7 +32,8 @@ export interface IntegratedView {
   counts: { implementations: number; withoutAiConsiderations: number; pairs: number; shared: number; both: number; suggestion: number; open: number; partial: number };
 }
 
-const DONE: SoaStatus[] = ['implemented', 'in-progress'];
+// Only implemented is done: a pair with one side in progress is not "both sides implemented".
+const DONE: SoaStatus[] = ['implemented'];
 
 /** Controls served by one implementation for both standards, and the crosswalk pairs with the state on each side. */
 export function buildIntegratedView(ctx: ViewContext): IntegratedView | null {
@@ -97,7 +98,7 @@ function pairView(ctx: ViewContext, leftRef: string, rightRef: string, type: str
     }
   } else {
     state = 'open';
-    note = 'Neither side implemented';
+    note = left.status === 'no-decision' && right.status === 'no-decision' ? 'Neither side decided' : `Neither side implemented: ${left.ref} is ${left.status ?? 'out of scope'}, ${right.ref} is ${right.status ?? 'out of scope'}`;
   }
   return { left, right, type, state, sharedBy, note };
 }

@@ -1,7 +1,9 @@
 import type { ChangeLogView } from '../change-log.js';
-import { byString, formatPercent } from '../format.js';
+import { byString } from '../format.js';
+import { coverageSummary } from '../../analysis/coverage-text.js';
 import type { ViewContext } from './context.js';
 import type { PackSections } from './sections.js';
+import { clauseRequirements } from '../../catalog/clause-requirements.js';
 
 export interface ReviewItemView {
   label: string;
@@ -19,16 +21,23 @@ export interface ReviewSectionView {
 }
 
 const item = (label: string, value: string, list: string[] = []): ReviewItemView => ({ label, value, list });
-const has = (s: string, word: RegExp) => word.test(s);
 
-/** Inputs to management review (clause 9.3 of both standards), assembled from the model. */
+/**
+ * Inputs to management review (clause 9.3 of both standards), assembled from the records only: earlier
+ * ManagementReview, InternalAudit, Nonconformity, Objective, ContextIssue and InterestedParty records, and the
+ * registers. Nothing is guessed from evidence titles or tags.
+ */
 export function buildManagementReview(ctx: ViewContext, v: PackSections, changeLog: ChangeLogView | null): ReviewSectionView[] {
   const controls = ctx.model.list('Control');
-  const evidence = ctx.model.list('Evidence');
+  const ms = v.managementSystem;
+  const { topicTitles } = clauseRequirements();
   const open = controls.filter((c) => c.spec.status === 'planned' || c.spec.status === 'in-progress');
   const gapCount = (id: string) => v.gaps.sections.find((s) => s.id === id)?.items.length ?? 0;
-  const previous = evidence.filter((e) => has(`${e.metadata.title} ${(e.metadata.tags ?? []).join(' ')}`, /management review/i));
-  const audits = evidence.filter((e) => has(`${e.metadata.title} ${(e.metadata.tags ?? []).join(' ')}`, /\baudit/i));
+  const reviewActions = ms.reviews.flatMap((r) => r.actions.map((a) => ({ ...a, review: r.id })));
+  const openNcs = ms.nonconformities.filter((n) => n.state === 'open');
+  const findings = ms.audits.flatMap((a) => a.findings.map((f) => ({ ...f, audit: a.id })));
+  const issues = ctx.model.list('ContextIssue');
+  const unaddressed = ctx.model.list('InterestedParty').flatMap((p) => p.spec.requirements.filter((q) => !q.addressed).map((q) => `${p.metadata.id}: ${q.description}${q.how ? ` (${q.how})` : ''}`));
   const requirements = [...new Set(controls.flatMap((c) => c.spec.requirements ?? []))].sort(byString);
   const errors = ctx.findings.filter((f) => f.severity === 'error').length;
   const warnings = ctx.findings.filter((f) => f.severity === 'warning').length;
@@ -38,16 +47,19 @@ export function buildManagementReview(ctx: ViewContext, v: PackSections, changeL
     {
       id: 'actions', title: 'Status of actions from previous management reviews', clauses: 'ISO/IEC 27001 9.3.2 a) · ISO/IEC 42001 9.3.2 a)',
       items: [
-        item('Earlier management review records', String(previous.length), previous.map((e) => `${e.metadata.id}: ${e.metadata.title}${e.spec.collected ? ` (${e.spec.collected})` : ''}`)),
+        item('Management reviews on record', String(ms.reviews.length), ms.reviews.map((r) => `${r.id}: ${r.title} (${r.date})`)),
+        item('Actions decided in earlier reviews', `${reviewActions.filter((a) => a.state !== 'done').length} not done of ${reviewActions.length}`, reviewActions.map((a) => `${a.review}: ${a.description} (${a.owner}, due ${a.due}, ${a.state})`)),
         item('Open implementation actions (planned or in progress)', String(open.length), open.map((c) => `${c.metadata.id}: ${c.metadata.title} (${c.spec.status}${c.spec.targetDate ? `, target ${c.spec.targetDate}` : ''})`)),
         item('Overdue implementation and treatment actions', String(gapCount('overdue-actions'))),
       ],
-      notes: ['Decisions of earlier reviews are not records in annexa; check the minutes listed above against this list.'],
+      notes: [],
     },
     {
       id: 'changes', title: 'Changes in external and internal issues, and in needs and expectations of interested parties', clauses: 'ISO/IEC 27001 9.3.2 b), c) · ISO/IEC 42001 9.3.2 b), c)',
       items: [
         ...(changeLog ? [item(`Governance records changed since ${changeLog.since}`, String(changeLog.counts.records), changeLog.records.map((r) => `${r.key}: ${r.title} (${r.commits} ${r.commits === 1 ? 'commit' : 'commits'})`))] : []),
+        item('Internal and external issues on record', String(issues.length), issues.map((i) => `${i.metadata.id} (${i.spec.type}): ${i.metadata.title}`)),
+        item('Requirements of interested parties not addressed', String(unaddressed.length), unaddressed),
         item('Stated legal, regulatory and contractual requirements', String(requirements.length), requirements),
       ],
       notes: changeLog ? [] : ['No change log in this pack: run annexa pack with --since REV to list the records changed since the last review.'],
@@ -55,14 +67,16 @@ export function buildManagementReview(ctx: ViewContext, v: PackSections, changeL
     {
       id: 'performance', title: 'Performance: nonconformities, monitoring and measurement, audit results', clauses: 'ISO/IEC 27001 9.3.2 d) · ISO/IEC 42001 9.3.2 d)',
       items: [
-        item('Nonconformities and corrective actions (open gaps)', String(v.gaps.total), v.gaps.sections.map((s) => `${s.title}: ${s.items.length}`)),
+        item('Open nonconformities', `${openNcs.length} (${ms.counts.closedNonconformities} closed, ${ms.counts.overdueActions} overdue actions)`, openNcs.map((n) => `${n.id}: ${n.title} (raised ${n.raised}, ${n.ageDays} days; ${n.actions.filter((a) => a.state === 'done').length} of ${n.actions.length} actions done)`)),
+        item('Internal audits held', String(ms.audits.length), ms.audits.map((a) => `${a.id}: ${a.title} (${a.date}, ${a.findings.length} finding${a.findings.length === 1 ? '' : 's'})`)),
+        item('Audit findings', String(findings.length), findings.map((f) => `${f.audit}: ${f.type}: ${f.description}${f.nonconformity ? ` (${f.nonconformity})` : ''}`)),
+        item('Objectives', `${ms.objectives.length} (${ms.counts.objectivesOffTarget} off target)`, ms.objectives.map((o) => `${o.id}: ${o.title}: ${o.latest || 'no measurement'}${o.target ? ` against ${o.target}` : ''} (${o.state.replace('-', ' ')})`)),
         item('Findings of annexa check', `${errors} errors, ${warnings} warnings`, byRule),
-        ...ctx.analysis.standards.map((s) => item(`Coverage ${s.title}`, `${formatPercent(s.coverage.overall.percentImplemented)} implemented (${s.coverage.overall.implemented} of ${s.coverage.overall.total - s.coverage.overall.excluded} applicable or undecided)`,
-          s.coverage.groups.map((g) => `${g.id} ${g.title}: ${formatPercent(g.percentImplemented)}`))),
+        ...ctx.analysis.standards.map((s) => item(`Coverage ${s.title}`, coverageSummary(s.coverage.overall),
+          s.coverage.groups.map((g) => `${g.id} ${g.title}: ${coverageSummary(g)}`))),
         item('Evidence freshness', `${v.evidence.counts.fresh} fresh, ${v.evidence.counts.stale} stale, ${v.evidence.counts.unknown} without a date`),
-        item('Audit results on record', String(audits.length), audits.map((e) => `${e.metadata.id}: ${e.metadata.title}${e.spec.collected ? ` (${e.spec.collected})` : ''}`)),
       ],
-      notes: ['Fulfilment of objectives and feedback from interested parties (27001 9.3.2 d) 4) and e)) are not modelled as records; bring them from their own sources.'],
+      notes: [`Every input above comes from records; the last review recorded ${ms.reviews[0] ? `${ms.reviews[0].inputs.length} inputs (${ms.reviews[0].inputs.map((i) => topicTitles[i.topic] ?? i.topic).join('; ')})` : 'nothing'}.`],
     },
     {
       id: 'risks', title: 'Results of risk assessment and status of risk treatment', clauses: 'ISO/IEC 27001 9.3.2 f) · ISO/IEC 42001 8.2, 8.3 (AI risk assessment and treatment)',
@@ -91,6 +105,7 @@ export function buildManagementReview(ctx: ViewContext, v: PackSections, changeL
           (v.integrated?.pairs ?? []).filter((p) => p.state === 'suggestion').map((p) => `${p.left.ref} / ${p.right.ref}: ${p.note}`)),
         item('Integrated implementations without AI considerations', String(v.integrated?.counts.withoutAiConsiderations ?? 0)),
         item('Evidence not used by any control', String(v.evidence.counts.unused)),
+        item('Opportunities for improvement from internal audits', String(findings.filter((f) => f.type === 'opportunity').length), findings.filter((f) => f.type === 'opportunity').map((f) => `${f.audit}: ${f.description}`)),
       ],
       notes: ['Suggestions come from the crosswalk; they never count as implemented until a Control record decides.'],
     },

@@ -1,10 +1,12 @@
 import { buildAiView, type AiInventoryView } from './ai.js';
+import { buildAiActView, type AiActPageView } from './ai-act.js';
 import type { ViewContext } from './context.js';
 import { buildCrosswalkView, type CrosswalkView } from './crosswalk.js';
 import { buildEvidenceView, type EvidenceIndexView } from './evidence.js';
 import { buildGapsView, type GapsView } from './gaps.js';
 import { buildImpactAssessmentViews, type ImpactAssessmentView, buildScreeningViews, type ScreeningView } from './impact-assessments.js';
 import { buildIntegratedView, type IntegratedView } from './integrated.js';
+import { buildManagementSystemView, type ManagementSystemView } from './management-system.js';
 import { buildPoliciesView, type PoliciesView } from './policies.js';
 import { buildRiskView, type RiskRegisterView } from './risks.js';
 import { buildSoaView, type SoaView } from './soa.js';
@@ -18,12 +20,16 @@ export interface PackSections {
   crosswalk: CrosswalkView | null;
   risks: RiskRegisterView;
   ai: AiInventoryView;
+  /** EU AI Act obligations per AI system (docs/ai-act.md). */
+  aiAct: AiActPageView;
   impactAssessments: ImpactAssessmentView[];
   /** AI systems in scope that were screened instead of (or before) a full assessment (42001 6.1.4). */
   screenings: ScreeningView[];
   policies: PoliciesView;
   evidence: EvidenceIndexView;
   gaps: GapsView;
+  /** Clauses 4-10: readiness, audits, nonconformities, reviews, objectives, roles. */
+  managementSystem: ManagementSystemView;
 }
 
 export function buildSections(ctx: ViewContext): PackSections {
@@ -34,10 +40,12 @@ export function buildSections(ctx: ViewContext): PackSections {
     crosswalk: buildCrosswalkView(ctx),
     risks: buildRiskView(ctx),
     ai: buildAiView(ctx),
+    aiAct: buildAiActView(ctx),
     impactAssessments: buildImpactAssessmentViews(ctx),
     screenings: buildScreeningViews(ctx),
     policies: buildPoliciesView(ctx),
     evidence,
     gaps: buildGapsView(ctx, evidence),
+    managementSystem: buildManagementSystemView(ctx),
   };
 }

@@ -1,6 +1,7 @@
 import type { StandardAnalysis } from '../../analysis/analyze.js';
 import type { CoverageCounts, SoaEntry, SoaStatus } from '../../analysis/types.js';
 import { formatPercent, localId, standardLabel } from '../format.js';
+import { coverageFigures, coverageSummary } from '../../analysis/coverage-text.js';
 import type { ViewContext } from './context.js';
 
 export interface SoaRowView {
@@ -26,6 +27,8 @@ export interface SoaGroupView extends CoverageCounts {
   id: string;
   title: string;
   percentLabel: string;
+  summary: string;
+  figures: string;
   rows: SoaRowView[];
 }
 
@@ -36,7 +39,8 @@ export interface SoaView {
   title: string;
   label: string;
   page: string;
-  overall: CoverageCounts & { percentLabel: string };
+  /** `summary` and `figures` are the sentence every output uses (analysis/coverage-text.ts). */
+  overall: CoverageCounts & { percentLabel: string; summary: string; figures: string };
   groups: SoaGroupView[];
 }
 
@@ -44,6 +48,8 @@ export function buildSoaView(_ctx: ViewContext, s: StandardAnalysis): SoaView {
   const groups = s.coverage.groups.map((g) => ({
     ...g,
     percentLabel: formatPercent(g.percentImplemented),
+    summary: coverageSummary(g),
+    figures: coverageFigures(g),
     rows: s.soa.filter((e) => e.group.id === g.id).map(soaRow),
   }));
   return {
@@ -52,7 +58,7 @@ export function buildSoaView(_ctx: ViewContext, s: StandardAnalysis): SoaView {
     title: s.title,
     label: standardLabel(s.catalog, s.title),
     page: `soa-${s.catalog}`,
-    overall: { ...s.coverage.overall, percentLabel: formatPercent(s.coverage.overall.percentImplemented) },
+    overall: { ...s.coverage.overall, percentLabel: formatPercent(s.coverage.overall.percentImplemented), summary: coverageSummary(s.coverage.overall), figures: coverageFigures(s.coverage.overall) },
     groups,
   };
 }

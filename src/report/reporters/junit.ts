@@ -1,13 +1,15 @@
 import type { Finding } from '../../core/finding.js';
+import type { FailOn } from '../exit-code.js';
 import type { ControlCase, Reporter } from './types.js';
 
 /**
- * Which findings fail a testcase. Errors and warnings both fail: a warning is something a reviewer
- * must look at, and a green test report hiding it would mislead (the exit code, governed by
- * --fail-on, is still the gate). Info findings never fail; they are listed in `<system-out>`.
+ * Which findings fail a testcase: those at or above `--fail-on`, the same ones that decide the exit
+ * code. A warnings-only run that exits 0 must not show failed tests (Jenkins would mark the build
+ * unstable, GitLab would list failures); findings below the level are listed in `<system-out>`.
  */
-export function failsTestcase(f: Finding): boolean {
-  return f.severity === 'error' || f.severity === 'warning';
+export function failsTestcase(f: Finding, failOn: FailOn = 'error'): boolean {
+  if (failOn === 'never') return false;
+  return f.severity === 'error' || (failOn === 'warning' && f.severity === 'warning');
 }
 
 interface Testcase {
@@ -15,6 +17,8 @@ interface Testcase {
   name: string;
   failing: Finding[];
   passing: Finding[];
+  /** The checked folder relative to the git top level, so paths read as in SARIF. */
+  prefix: string;
 }
 
 /**
@@ -22,7 +26,16 @@ interface Testcase {
  * when a finding names the control) and suite "rules" (one testcase per rule, failing when it
  * reported). No timestamps or durations, so output is byte-identical across runs.
  */
-export const junit: Reporter = (data) => {
+export const junit: Reporter = (data, options) => {
+  const failOn = options?.failOn ?? 'error';
+  const prefix = options?.pathPrefix ?? '';
+  const testcase = (classname: string, name: string, findings: Finding[]): Testcase => ({
+    classname,
+    name,
+    failing: findings.filter((f) => failsTestcase(f, failOn)),
+    passing: findings.filter((f) => !failsTestcase(f, failOn)),
+    prefix,
+  });
   const byControl = groupBy(data.findings, (f) => f.control);
   const byRecord = groupBy(data.findings, (f) => f.record);
   const order = new Map(data.findings.map((f, i) => [f, i]));
@@ -56,29 +69,27 @@ function controlFindings(c: ControlCase, byControl: Map<string, Finding[]>, byRe
 }
 
 
-function testcase(classname: string, name: string, findings: Finding[]): Testcase {
-  return { classname, name, failing: findings.filter(failsTestcase), passing: findings.filter((f) => !failsTestcase(f)) };
-}
-
 function renderCase(c: Testcase): string[] {
-  const open = `    <testcase classname="${attr(c.classname)}" name="${attr(c.name)}"`;
+  // GitLab links a testcase to its `file`: the first failing (else listed) finding that has one.
+  const file = [...c.failing, ...c.passing].find((f) => f.location.file)?.location.file;
+  const open = `    <testcase classname="${attr(c.classname)}" name="${attr(c.name)}"${file ? ` file="${attr(c.prefix + file)}"` : ''}`;
   if (c.failing.length === 0 && c.passing.length === 0) return [`${open}/>`];
   const lines = [`${open}>`];
   if (c.failing.length > 0) {
     const first = c.failing[0]!;
     const message = c.failing.length === 1 ? first.message : `${c.failing.length} findings: ${first.message} (and ${c.failing.length - 1} more)`;
     const type = [...new Set(c.failing.map((f) => f.ruleId))].join(',');
-    lines.push(`      <failure message="${attr(message)}" type="${attr(type)}">${text(c.failing.map(describe).join('\n'))}</failure>`);
+    lines.push(`      <failure message="${attr(message)}" type="${attr(type)}">${text(c.failing.map((f) => describe(f, c.prefix)).join('\n'))}</failure>`);
   }
-  if (c.passing.length > 0) lines.push(`      <system-out>${text(c.passing.map(describe).join('\n'))}</system-out>`);
+  if (c.passing.length > 0) lines.push(`      <system-out>${text(c.passing.map((f) => describe(f, c.prefix)).join('\n'))}</system-out>`);
   lines.push('    </testcase>');
   return lines;
 }
 
 /** `file:line:col severity message [rule]`, the way text output names a finding. */
-function describe(f: Finding): string {
+function describe(f: Finding, prefix: string): string {
   const { file, line, column } = f.location;
-  const where = file ? `${file}:${line ?? 1}:${column ?? 1}` : '(repository)';
+  const where = file ? `${prefix}${file}:${line ?? 1}:${column ?? 1}` : '(repository)';
   return `${where} ${f.severity} ${f.message} [${f.ruleId}]${f.record ? ` (${f.record})` : ''}`;
 }
 

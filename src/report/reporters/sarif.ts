@@ -36,6 +36,9 @@ export const sarif: Reporter = (data, options) => {
     version: '2.1.0',
     runs: [
       {
+        // One category per command: code scanning replaces alerts per category, so validate and check
+        // uploaded from one workflow do not overwrite each other. The trailing slash marks "no run instance".
+        automationDetails: { id: `annexa/${data.command}/` },
         tool: {
           driver: {
             name: 'annexa',

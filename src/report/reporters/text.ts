@@ -26,7 +26,8 @@ export const text: Reporter = (data, { color }) => {
   const s = summarize(data.findings);
   const total = s.errors + s.warnings + s.infos;
   const skipped = data.stats.skipped ? `; ${data.stats.skipped} non-annexa YAML document${data.stats.skipped === 1 ? '' : 's'} skipped` : '';
-  const scanned = `${data.stats.records} records in ${data.stats.files} files${skipped}`;
+  const n = (count: number, word: string) => `${count} ${word}${count === 1 ? '' : 's'}`;
+  const scanned = `${n(data.stats.records, 'record')} in ${n(data.stats.files, 'file')}${skipped}`;
   if (total === 0) {
     lines.push(c.green(`✔ no problems (${scanned})`));
   } else {

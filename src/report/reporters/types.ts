@@ -1,5 +1,6 @@
 import type { Finding } from '../../core/finding.js';
 import type { RuleMeta } from '../../rules/types.js';
+import type { FailOn } from '../exit-code.js';
 
 /** A control as a JUnit testcase sees it: passes when no finding names it. */
 export interface ControlCase {
@@ -32,6 +33,8 @@ export interface ReporterOptions {
    * systems resolve against the repository root (SARIF, GitHub annotations) put it before every path.
    */
   pathPrefix?: string;
+  /** The `--fail-on` level: JUnit fails a testcase only for findings at or above it (default `error`). */
+  failOn?: FailOn;
 }
 
 export type Reporter = (data: ReportData, options: ReporterOptions) => string;

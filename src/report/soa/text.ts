@@ -1,6 +1,7 @@
 import { Chalk } from 'chalk';
 import type { SoaView } from './view.js';
 import { applicableText, justificationText, ownerText, providerText } from './view.js';
+import { coverageFigures, coverageSummary, percentText } from '../../analysis/coverage-text.js';
 
 const STATUS_COLOR = { implemented: 'green', 'in-progress': 'yellow', planned: 'cyan', 'not-applicable': 'gray', 'no-decision': 'red', inherited: 'magenta', shared: 'magenta' } as const;
 
@@ -10,8 +11,8 @@ export function soaText(view: SoaView, color: boolean, width = 120): string {
   const out: string[] = [];
   for (const s of view.standards) {
     const o = s.coverage.overall;
-    out.push(c.bold(`${s.title}`) + `  ${o.percentImplemented}% implemented (${o.implemented + o.provided}/${o.total - o.excluded} applicable), ${o.inProgress} in progress, ${o.planned} planned, ${o.noDecision} without decision, ${o.excluded} excluded${o.provided ? `, ${o.provided} provided by third parties (counted as implemented)` : ''}`);
-    for (const g of s.coverage.groups) out.push(c.dim(`  ${g.id.padEnd(5)} ${g.title.padEnd(48).slice(0, 48)} ${String(g.percentImplemented).padStart(5)}%  ${g.implemented}/${g.total - g.excluded}`));
+    out.push(c.bold(`${s.title}`) + `  ${coverageSummary(o)}; ${o.inProgress} in progress, ${o.planned} planned`);
+    for (const g of s.coverage.groups) out.push(c.dim(`  ${g.id.padEnd(5)} ${g.title.padEnd(48).slice(0, 48)} ${percentText(g.percentImplemented).padStart(6)}  ${coverageFigures(g)}`));
     out.push('');
     const titleWidth = Math.max(20, Math.min(60, width - 60));
     for (const e of s.soa) {

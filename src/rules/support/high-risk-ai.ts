@@ -1,6 +1,8 @@
 import type { AISystemRecord } from '../../model/types.js';
+import { classify, isHighRiskRoute } from '../../model/ai-act-classification.js';
 
-/** High-risk (or prohibited-tier) AI systems still in use: they need an impact assessment and human oversight. */
+/** High-risk (or prohibited) AI systems still in use, by their AI Act classification: they need an impact assessment and human oversight. */
 export function isHighRiskInUse(s: AISystemRecord): boolean {
-  return (s.spec.riskTier === 'high' || s.spec.riskTier === 'unacceptable') && s.spec.lifecycleStage !== 'retired';
+  const route = classify(s).route;
+  return (isHighRiskRoute(route) || route === 'prohibited') && s.spec.lifecycleStage !== 'retired';
 }

@@ -1,0 +1,112 @@
+import type { CatalogSet } from '../catalog/catalog-set.js';
+import { loadObligations, type ObligationMatrix, type ObligationRow } from '../catalog/ai-act-obligations.js';
+import type { Model } from '../model/model.js';
+import type { AISystemRecord } from '../model/types.js';
+import { classify, type AiActClassification } from '../model/ai-act-classification.js';
+import { combinedStatus } from './soa.js';
+import type { SoaStatus } from './types.js';
+import { systemHolders } from './ai-act-holders.js';
+
+/** A record that addresses an article directly: a Control implementing it, a Policy naming it, a system record. */
+export interface Holder {
+  kind: string;
+  id: string;
+  /** Control status, when the holder is a Control. */
+  status?: string;
+  /** The field that links it (spec.implements, spec.addresses, spec.aiAct.fria, ...). */
+  via: string;
+}
+
+/** An ISO/IEC 42001 entry the crosswalk relates to the article, with the repo's state: a lead, never coverage. */
+export interface Lead {
+  ref: string;
+  title: string;
+  relation: string;
+  status: SoaStatus;
+  implementedBy: string[];
+}
+
+export type ObligationState = 'addressed' | 'suggested' | 'open';
+
+export interface ObligationView {
+  ref: string;
+  title: string;
+  /** The system's roles that owe the article. */
+  roles: string[];
+  appliesFrom: string;
+  dateSource: string;
+  /** The application date has passed (on `today`). */
+  inForce: boolean;
+  direct: Holder[];
+  leads: Lead[];
+  /** addressed: an implemented Control, a Policy or the system's own record; suggested: only an implemented related 42001 control; open: nothing. */
+  state: ObligationState;
+}
+
+export interface SystemObligations {
+  id: string;
+  title: string;
+  lifecycleStage?: string;
+  classification: AiActClassification;
+  obligations: ObligationView[];
+  counts: { applicable: number; inForce: number; addressed: number; suggested: number; open: number };
+}
+
+/** Does a conditional row apply to this system? (Article 27(1) scope; public bodies registering their use.) */
+function conditionHolds(row: ObligationRow, s: AISystemRecord, c: AiActClassification): boolean {
+  if (row.condition === 'public-body') return s.spec.aiAct?.publicService === true;
+  if (row.condition === 'fria') {
+    const area = c.annexIII ?? '';
+    if (area.startsWith('2')) return false; // critical infrastructure is left out of Article 27
+    return s.spec.aiAct?.publicService === true || area === '5(b)' || area === '5(c)';
+  }
+  return true;
+}
+
+/** The obligations one system carries from roles x route, each with what the repo holds for it. */
+export function systemObligations(s: AISystemRecord, model: Model, catalogs: CatalogSet, today: string, matrix: ObligationMatrix = loadObligations()): SystemObligations {
+  const c = classify(s);
+  const byArticle = new Map<string, { roles: Set<string>; from: string }>();
+  if (s.spec.lifecycleStage !== 'retired') {
+    for (const row of matrix.rows) {
+      const roles = row.roles.filter((r) => c.roles.includes(r));
+      if (roles.length === 0 || !row.routes.some((t) => t === 'any' || c.tags.includes(t)) || !conditionHolds(row, s, c)) continue;
+      const date = matrix.dates.get(row.from)!.date;
+      const seen = byArticle.get(row.article);
+      // The same article owed on two routes applies from the earlier date.
+      if (!seen) byArticle.set(row.article, { roles: new Set(roles), from: row.from });
+      else {
+        roles.forEach((r) => seen.roles.add(r));
+        if (date < matrix.dates.get(seen.from)!.date) seen.from = row.from;
+      }
+    }
+  }
+  const obligations = [...byArticle.entries()]
+    .sort(([a], [b]) => Number(a.slice(4)) - Number(b.slice(4)))
+    .map(([article, o]) => obligationView(`${matrix.catalog}:${article}`, [...o.roles], matrix.dates.get(o.from)!, s, model, catalogs, today));
+  const count = (st: ObligationState) => obligations.filter((o) => o.state === st).length;
+  return {
+    id: s.metadata.id, title: s.metadata.title, lifecycleStage: s.spec.lifecycleStage, classification: c, obligations,
+    counts: { applicable: obligations.length, inForce: obligations.filter((o) => o.inForce).length, addressed: count('addressed'), suggested: count('suggested'), open: count('open') },
+  };
+}
+
+function obligationView(ref: string, roles: string[], date: { date: string; source: string }, s: AISystemRecord, model: Model, catalogs: CatalogSet, today: string): ObligationView {
+  const direct: Holder[] = [
+    ...(model.decisions.get(ref) ?? []).map((d) => ({ kind: 'Control', id: d.metadata.id, status: d.spec.status, via: 'spec.implements' })),
+    ...model.list('Policy').filter((p) => (p.spec.addresses ?? []).includes(ref)).map((p) => ({ kind: 'Policy', id: p.metadata.id, via: 'spec.addresses' })),
+    ...systemHolders(ref, s, model),
+  ];
+  const leads = catalogs.related(ref).filter((r) => r.to.startsWith('iso42001:')).map((r) => {
+    const ds = model.decisions.get(r.to) ?? [];
+    return { ref: r.to, title: catalogs.get(r.to)?.title ?? '', relation: r.type, status: combinedStatus(ds), implementedBy: ds.map((d) => d.metadata.id) };
+  });
+  const addressed = direct.some((h) => h.kind !== 'Control' || h.status === 'implemented');
+  const state: ObligationState = addressed ? 'addressed' : leads.some((l) => l.status === 'implemented') ? 'suggested' : 'open';
+  return { ref, title: catalogs.get(ref)?.title ?? '', roles, appliesFrom: date.date, dateSource: date.source, inForce: date.date <= today, direct, leads, state };
+}
+
+/** Obligations of every AI system in the inventory (or one), in id order. */
+export function aiActView(model: Model, catalogs: CatalogSet, today: string, only?: string): SystemObligations[] {
+  return model.list('AISystem').filter((s) => !only || s.metadata.id === only).map((s) => systemObligations(s, model, catalogs, today));
+}
