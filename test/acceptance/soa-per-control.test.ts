@@ -53,14 +53,14 @@ describe('SoA per control', () => {
     expect(r.code).toBe(0);
     const [header, ...lines] = r.stdout.trim().split('\r\n').map(parseCsvLine);
     rows = new Map(lines.map((l) => [l[0]!, Object.fromEntries(header!.map((h, i) => [h, l[i] ?? '']))]));
-    expect(rows.get('iso27001:A.5.5')).toMatchObject({ justification: 'Regulators must be told of personal data breaches within 72 hours.', status: 'implemented', implementation: 'Contact list in the incident runbook, checked quarterly.', owner: 'Priya Raman (CISO)', provider: '' });
-    expect(rows.get('iso27001:A.5.6')).toMatchObject({ justification: 'Health-sector CERT advisories warn us of attacks on clinics early.', status: 'implemented' });
-    expect(rows.get('iso27001:A.7.11')).toMatchObject({ status: 'inherited', applicable: 'yes', provider: 'Example Cloud GmbH (inherited; assurance: ev-cloud-cert Example Cloud ISO 27001 certificate)' });
+    expect(rows.get('iso27001:A.5.5')).toMatchObject({ Justification: 'Regulators must be told of personal data breaches within 72 hours.', Status: 'implemented', Implementation: 'Contact list in the incident runbook, checked quarterly.', Owner: 'Priya Raman (CISO)', Provider: '' });
+    expect(rows.get('iso27001:A.5.6')).toMatchObject({ Justification: 'Health-sector CERT advisories warn us of attacks on clinics early.', Status: 'implemented' });
+    expect(rows.get('iso27001:A.7.11')).toMatchObject({ Status: 'inherited', Applicable: 'yes', Provider: 'Example Cloud GmbH (inherited; assurance: ev-cloud-cert Example Cloud ISO 27001 certificate)' });
   });
 
   it('lists a user-catalog control added to 42001 in the 42001 SoA, not in 27001', () => {
-    expect(rows.get('acme-ai:AI-1')).toMatchObject({ standard: 'iso42001:2023', theme_or_area: 'acme-ai:additional Additional controls (Acme additional AI controls)', title: 'Clinical safety officer signs off model releases', status: 'planned', owner: 'Clinical safety' });
-    expect([...rows.values()].filter((r) => r.standard === 'iso42001:2023').length).toBe(39);
+    expect(rows.get('acme-ai:AI-1')).toMatchObject({ Standard: 'iso42001:2023', 'Theme or area': 'acme-ai:additional Additional controls (Acme additional AI controls)', Title: 'Clinical safety officer signs off model releases', Status: 'planned', Owner: 'Clinical safety' });
+    expect([...rows.values()].filter((r) => r.Standard === 'iso42001:2023').length).toBe(39);
   });
 
   it('json: counts the provider-implemented control as provided, neither implemented by us nor excluded', async () => {

@@ -15,7 +15,7 @@ describe('annexa soa', () => {
   it('CSV for auditors: spreadsheet headers, organisation and date on every row, --bom for Excel', async () => {
     const r = await runCli(['soa', ACME, '--format', 'csv', '--today', '2026-11-23', '--theme', 'A.7']);
     const [header, ...rows] = r.stdout.trimEnd().split('\r\n');
-    expect(header).toBe('Control,Standard,Theme or area,Title,Applicable,Justification,Status,Implemented by,Evidence,Related controls,Organisation,SoA date');
+    expect(header).toBe('Control,Standard,Theme or area,Title,Applicable,Justification,Status,Implemented by,Evidence,Related controls,Implementation,Owner,Provider,AI systems,Organisation,SoA date');
     expect(rows.length).toBeGreaterThan(0);
     for (const row of rows) expect(row.endsWith(',Acme Health GmbH,2026-11-23')).toBe(true);
     expect(r.stdout.charCodeAt(0)).not.toBe(0xfeff);
@@ -36,7 +36,7 @@ describe('annexa soa', () => {
     expect(md.stdout).toContain('| all | 93 | 77 |');
     expect(md.stdout.match(/^\| iso42001:A\./gm)).toHaveLength(38);
     const text = await runCli(['soa', ACME]);
-    expect(text.stdout).toMatch(/^ISO\/IEC 27001:2022 {2}92% implemented \(80\/87 applicable\)/m);
+    expect(text.stdout).toMatch(/^ISO\/IEC 27001:2022 {2}92% implemented: 80 of 87 \(87 applicable, 0 undecided; 3 provided by a third party\), 6 excluded/m);
   });
 });
 
