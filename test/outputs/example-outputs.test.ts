@@ -82,8 +82,8 @@ describe('the markdownlint check itself', () => {
 });
 
 /** Control decisions and AI systems of examples/acme-health, read without annexa, for independent figures. */
-function readRecords(root: string): { controls: { implements: string[]; status: string }[]; ai: { impactAssessment?: string }[]; ias: Set<string> } {
-  const out = { controls: [] as { implements: string[]; status: string }[], ai: [] as { impactAssessment?: string }[], ias: new Set<string>() };
+function readRecords(root: string): { controls: { implements: string[]; status: string; provider?: unknown }[]; ai: { impactAssessment?: string }[]; ias: Set<string> } {
+  const out = { controls: [] as { implements: string[]; status: string; provider?: unknown }[], ai: [] as { impactAssessment?: string }[], ias: new Set<string>() };
   const walk = (dir: string) => {
     for (const e of readdirSync(dir, { withFileTypes: true })) {
       const abs = path.join(dir, e.name);
@@ -91,7 +91,7 @@ function readRecords(root: string): { controls: { implements: string[]; status: 
       else if (/\.ya?ml$/.test(e.name)) {
         for (const d of parseAllDocuments(readFileSync(abs, 'utf8'))) {
           const v = d.toJS() as { kind?: string; metadata: { id: string }; spec: Record<string, unknown> } | null;
-          if (v?.kind === 'Control') out.controls.push(v.spec as { implements: string[]; status: string });
+          if (v?.kind === 'Control') out.controls.push(v.spec as { implements: string[]; status: string; provider?: unknown });
           if (v?.kind === 'AISystem') out.ai.push(v.spec as { impactAssessment?: string });
           if (v?.kind === 'ImpactAssessment') out.ias.add(v.metadata.id);
         }
@@ -132,19 +132,25 @@ describe('examples/acme-health: every output states the same coverage figures', 
     { catalog: 'iso42001', title: 'ISO/IEC 42001:2023', total: 38 },
   ];
   const figures = STANDARDS.map((s) => {
+    // An implemented record with a provider block is the provider's control (inherited or shared), not ours.
     const byRef = new Map<string, string[]>();
-    for (const c of records.controls) for (const ref of c.implements) if (ref.startsWith(`${s.catalog}:A.`)) byRef.set(ref, [...(byRef.get(ref) ?? []), c.status]);
+    for (const c of records.controls) {
+      const st = c.status === 'implemented' && c.provider ? 'provided' : c.status;
+      for (const ref of c.implements) if (ref.startsWith(`${s.catalog}:A.`)) byRef.set(ref, [...(byRef.get(ref) ?? []), st]);
+    }
     const excluded = [...byRef.values()].filter((x) => x.every((st) => st === 'not-applicable')).length;
     const implemented = [...byRef.values()].filter((x) => x.every((st) => st === 'implemented')).length;
+    const provided = [...byRef.values()].filter((x) => x.every((st) => st === 'provided')).length;
     const undecided = s.total - byRef.size;
     const applicable = byRef.size - excluded;
-    const pct = Math.round((implemented / (s.total - excluded)) * 1000) / 10;
-    const sentence = `${pct}% implemented: ${implemented} of ${s.total - excluded} (${applicable} applicable, ${undecided} undecided), ${excluded} excluded`;
-    return { ...s, excluded, implemented, undecided, applicable, pct, sentence };
+    const pct = Math.round(((implemented + provided) / (s.total - excluded)) * 1000) / 10;
+    const third = provided ? `; ${provided} provided by a third party` : '';
+    const sentence = `${pct}% implemented: ${implemented + provided} of ${s.total - excluded} (${applicable} applicable, ${undecided} undecided${third}), ${excluded} excluded`;
+    return { ...s, excluded, implemented, provided, undecided, applicable, pct, sentence };
   });
 
-  it('has the figures the example is known for (77 of 84 applicable, 9 excluded)', () => {
-    expect(figures[0]!.sentence).toBe('91.7% implemented: 77 of 84 (84 applicable, 0 undecided), 9 excluded');
+  it('has the figures the example is known for (80 of 87 applicable in operation, 3 of them AWS\'s, 6 excluded)', () => {
+    expect(figures[0]!.sentence).toBe('92% implemented: 80 of 87 (87 applicable, 0 undecided; 3 provided by a third party), 6 excluded');
   });
 
   it.each(figures.map((f) => [f.catalog, f] as const))('%s: text, Markdown, JSON, CSV and the pack agree', (_c, f) => {
@@ -160,6 +166,7 @@ describe('examples/acme-health: every output states the same coverage figures', 
     const mine = rows.filter((r) => r[0]!.startsWith(`${f.catalog}:`));
     expect(mine).toHaveLength(f.total);
     expect(mine.filter((r) => r[col(/^status$/i)] === 'implemented')).toHaveLength(f.implemented);
+    expect(mine.filter((r) => ['inherited', 'shared'].includes(r[col(/^status$/i)]!))).toHaveLength(f.provided);
     expect(mine.filter((r) => r[col(/^applicable$/i)] === 'yes')).toHaveLength(f.applicable);
     expect(mine.filter((r) => r[col(/^applicable$/i)] === 'no')).toHaveLength(f.excluded);
     expect(o.pack.get(`markdown/soa-${f.catalog}.md`)).toContain(`**Coverage:** ${f.sentence} ·`);
@@ -173,7 +180,7 @@ describe('examples/acme-health: every output states the same coverage figures', 
   it('a theme with excluded controls shows them beside its percentage (A.7 Physical controls)', () => {
     const html = outputs.get('acme-health')!.pack.get('soa-iso27001.html')!;
     const heading = /<h2 id="A\.7">[^\n]*/.exec(html)![0];
-    expect(heading).toContain('100% implemented: 6 of 6 (6 applicable, 0 undecided), 8 excluded');
+    expect(heading).toContain('100% implemented: 9 of 9 (9 applicable, 0 undecided; 3 provided by a third party), 5 excluded');
   });
 
   it('the AI systems tile counts systems without an impact assessment', () => {
