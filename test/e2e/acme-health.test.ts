@@ -1,9 +1,9 @@
 import { afterAll, describe, expect, it } from 'vitest';
-import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { parseAllDocuments } from 'yaml';
 import { runBin, runCli } from '../helpers/cli.js';
 import { ACME, cleanupRepos, copyAcme } from '../helpers/repo.js';
+import { rawRecords } from '../helpers/raw-records.js';
 
 afterAll(cleanupRepos);
 
@@ -11,21 +11,9 @@ const TODAY = '2026-11-23';
 
 /** Every Control record of a repo, read without annexa, for independent figures. */
 function controls(root: string): { id: string; implements: string[]; status: string; file: string; provider: boolean }[] {
-  const out: { id: string; implements: string[]; status: string; file: string; provider: boolean }[] = [];
-  const walk = (dir: string) => {
-    for (const e of readdirSync(dir, { withFileTypes: true })) {
-      const abs = path.join(dir, e.name);
-      if (e.isDirectory()) walk(abs);
-      else if (/\.ya?ml$/.test(e.name)) {
-        for (const d of parseAllDocuments(readFileSync(abs, 'utf8'))) {
-          const v = d.toJS() as { kind?: string; metadata: { id: string }; spec: { implements: string[]; status: string; provider?: unknown } } | null;
-          if (v?.kind === 'Control') out.push({ id: v.metadata.id, implements: v.spec.implements, status: v.spec.status, file: abs, provider: v.spec.provider !== undefined });
-        }
-      }
-    }
-  };
-  walk(root);
-  return out;
+  return rawRecords(root)
+    .filter((r) => r.kind === 'Control')
+    .map((r) => ({ id: r.metadata.id, implements: r.spec.implements as string[], status: r.spec.status as string, file: r.file, provider: r.spec.provider !== undefined }));
 }
 
 describe('annexa on examples/acme-health', () => {

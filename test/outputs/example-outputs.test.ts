@@ -1,8 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
-import { parseAllDocuments } from 'yaml';
 import { lint } from 'markdownlint-cli2/markdownlint/promise';
+import { rawRecords } from '../helpers/raw-records.js';
 import { REPO_ROOT } from '../helpers/repo.js';
 import { EXAMPLES, buildOutputs, type ExampleOutputs } from './outputs-fixture.js';
 
@@ -83,23 +82,12 @@ describe('the markdownlint check itself', () => {
 
 /** Control decisions and AI systems of examples/acme-health, read without annexa, for independent figures. */
 function readRecords(root: string): { controls: { implements: string[]; status: string; provider?: unknown }[]; ai: { impactAssessment?: string }[]; ias: Set<string> } {
-  const out = { controls: [] as { implements: string[]; status: string; provider?: unknown }[], ai: [] as { impactAssessment?: string }[], ias: new Set<string>() };
-  const walk = (dir: string) => {
-    for (const e of readdirSync(dir, { withFileTypes: true })) {
-      const abs = path.join(dir, e.name);
-      if (e.isDirectory()) walk(abs);
-      else if (/\.ya?ml$/.test(e.name)) {
-        for (const d of parseAllDocuments(readFileSync(abs, 'utf8'))) {
-          const v = d.toJS() as { kind?: string; metadata: { id: string }; spec: Record<string, unknown> } | null;
-          if (v?.kind === 'Control') out.controls.push(v.spec as { implements: string[]; status: string; provider?: unknown });
-          if (v?.kind === 'AISystem') out.ai.push(v.spec as { impactAssessment?: string });
-          if (v?.kind === 'ImpactAssessment') out.ias.add(v.metadata.id);
-        }
-      }
-    }
+  const all = rawRecords(root);
+  return {
+    controls: all.filter((r) => r.kind === 'Control').map((r) => r.spec as { implements: string[]; status: string; provider?: unknown }),
+    ai: all.filter((r) => r.kind === 'AISystem').map((r) => r.spec as { impactAssessment?: string }),
+    ias: new Set(all.filter((r) => r.kind === 'ImpactAssessment').map((r) => r.metadata.id)),
   };
-  walk(root);
-  return out;
 }
 
 /** RFC 4180 rows (quoted cells may hold commas, quotes and line breaks); a leading BOM is dropped. */
