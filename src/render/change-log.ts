@@ -23,10 +23,13 @@ export interface ChangeLogView {
   /** Every current record in a changed file, with how many of the commits touched its file. */
   records: { key: string; title: string; file: string; commits: number }[];
   counts: { commits: number; records: number; files: number };
+  /** Commits authored after the pack's date: left out, since the pack shows the records as of that date. */
+  later: number;
 }
 
 /** Joins the commits from git (src/git/change-log.ts) with the model: which records each commit touched. */
-export function buildChangeLogView(since: string, entries: ChangeLogEntry[], model: Model): ChangeLogView {
+export function buildChangeLogView(since: string, all: ChangeLogEntry[], model: Model, packDate: string): ChangeLogView {
+  const entries = all.filter((e) => e.date <= packDate);
   const byFile = new Map<string, string[]>();
   for (const r of model.records) byFile.set(r.source.file, [...(byFile.get(r.source.file) ?? []), recordKey(r)]);
   const commits = entries.map((e) => ({ ...e, records: e.files.flatMap((f) => byFile.get(f) ?? []).sort(byString) }));
@@ -35,5 +38,5 @@ export function buildChangeLogView(since: string, entries: ChangeLogEntry[], mod
     .filter((r) => files.has(r.source.file))
     .map((r) => ({ key: recordKey(r), title: r.metadata.title, file: r.source.file, commits: entries.filter((e) => e.files.includes(r.source.file)).length }))
     .sort((a, b) => byString(a.key, b.key));
-  return { since, commits, records, counts: { commits: commits.length, records: records.length, files: files.size } };
+  return { since, commits, records, counts: { commits: commits.length, records: records.length, files: files.size }, later: all.length - entries.length };
 }

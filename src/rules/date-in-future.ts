@@ -22,13 +22,25 @@ function pastDates(r: AnyRecord): { pointer: string; what: string; date: string 
       ];
     case 'Policy':
       return [{ pointer: '/spec/approval/date', what: 'approved', date: r.spec.approval?.date }];
+    case 'InternalAudit':
+      return [{ pointer: '/spec/date', what: 'held', date: r.spec.date }];
+    case 'ManagementReview':
+      return [{ pointer: '/spec/date', what: 'held', date: r.spec.date }];
+    case 'Nonconformity':
+      return [
+        { pointer: '/spec/raised', what: 'raised', date: r.spec.raised },
+        { pointer: '/spec/closed', what: 'closed', date: r.spec.closed },
+        { pointer: '/spec/effectivenessReview/date', what: 'effectiveness reviewed', date: r.spec.effectivenessReview?.date },
+      ];
+    case 'Objective':
+      return (r.spec.measurements ?? []).map((m, i) => ({ pointer: `/spec/measurements/${i}/date`, what: 'measured', date: m.date }));
     default:
       return [];
   }
 }
 
 export const rule: Rule = {
-  meta: { id: 'date-in-future', description: 'A record dates something that already happened (collected, approved, performed, reviewed, identified) after today.', defaultSeverity: 'error', scope: 'check' },
+  meta: { id: 'date-in-future', description: 'A record dates something that already happened (collected, approved, performed, reviewed, identified, held, raised, closed, measured) after today.', defaultSeverity: 'error', scope: 'check' },
   check(ctx) {
     for (const r of ctx.model.records) {
       for (const { pointer, what, date } of pastDates(r)) {

@@ -59,3 +59,35 @@ describe('management-system page', () => {
     expect(page('index.html')).toMatch(new RegExp(`<div class="label">Nonconformities</div><div class="value">${open}</div>`));
   });
 });
+
+describe('a pack dated before some records', () => {
+  it('shows the records as they stood on its date: later audits, reviews, nonconformities and measurements are left out and named', async () => {
+    const early = '2026-07-01';
+    const r = await runPipeline({ root: result.root, scope: 'check', today: early });
+    const files = await buildPack({ result: r, date: early, toolVersion: '0.0.0' });
+    const at = (p: string) => String(files.find((f) => f.path === p)!.content);
+    const m = r.model;
+    const laterAudits = m.list('InternalAudit').filter((a) => a.spec.date > early);
+    const laterNcs = m.list('Nonconformity').filter((n) => n.spec.raised > early);
+    const earlierReviews = m.list('ManagementReview').filter((x) => x.spec.date <= early);
+    expect(laterAudits.length).toBeGreaterThan(0);
+    expect(laterNcs.length).toBeGreaterThan(0);
+    const review = at('management-review.html');
+    for (const a of laterAudits) expect(review).not.toContain(`${a.metadata.id}: ${a.metadata.title} (`);
+    for (const n of laterNcs) expect(review).not.toContain(`${n.metadata.id}: ${n.metadata.title} (raised`);
+    for (const x of earlierReviews) expect(review).toContain(`${x.metadata.id}: ${x.metadata.title} (${x.spec.date})`);
+    for (const p of ['management-system.html', 'markdown/management-system.md']) {
+      const page = at(p);
+      expect(page, p).toContain(`Dated after ${early}, so left out of this page's figures and lists:`);
+      for (const a of laterAudits) expect(page, p).toContain(`InternalAudit ${a.metadata.id} (${a.spec.date})`);
+      // No negative age anywhere: every age shown is a count of days up to the pack's date.
+      expect(page, p).not.toMatch(/<td class="num">-\d+<\/td>|\| -\d+ \|/);
+    }
+    const laterMeasurements = m.list('Objective').flatMap((o) => (o.spec.measurements ?? []).filter((x) => x.date > early));
+    expect(laterMeasurements.length).toBeGreaterThan(0);
+    for (const x of laterMeasurements) expect(at('management-system.html')).not.toContain(`<title>${x.date}: ${x.value}`);
+    // The same records are findings of check on that date.
+    const future = r.findings.filter((f) => f.ruleId === 'date-in-future');
+    for (const a of laterAudits) expect(future.some((f) => f.message.startsWith(`InternalAudit ${a.metadata.id} says held ${a.spec.date}`))).toBe(true);
+  });
+});

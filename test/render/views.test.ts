@@ -39,18 +39,21 @@ describe('pack views over unusual repositories', () => {
         entries: [
           { commit: '0123456789ab', date: '2025-12-01', author: 'A. Auditor', subject: 'Re-score <b>drift</b>', files: ['risks/ai.yaml'] },
           { commit: 'fedcba987654', date: '2025-11-01', author: 'B. Owner', subject: 'Remove old policy', files: ['policies/gone.yaml'] },
+          // Authored after the pack's date: not a change "since v1.0" as of 2026-01-01.
+          { commit: 'aaaabbbbcccc', date: '2026-03-01', author: 'C. Later', subject: 'Later edit', files: ['risks/ai.yaml'] },
         ],
       },
     });
     const page = (p: string) => files.find((f) => f.path === p)!.content;
     expect(page('index.html')).toContain('Changes since v1.0');
-    expect(page('index.html')).toMatch(/2 commits changed 2 record files \(\d+ current records\)/);
+    expect(page('index.html')).toMatch(/2 commits changed 2 record files \(\d+ current records\); 1 later commit dated after 2026-01-01 left out\./);
     const review = page('management-review.html');
     expect(review).toContain('Commits since v1.0 that changed records');
     expect(review).toContain('Re-score &lt;b&gt;drift&lt;/b&gt;');
     expect(review).toContain('Risk/rsk-model-drift');
     expect(review).toContain('policies/gone.yaml');
     expect(review.indexOf('0123456789ab')).toBeLessThan(review.indexOf('fedcba987654'));
+    expect(review).not.toContain('aaaabbbbcccc');
     expect(page('markdown/management-review.md')).toContain('| 2025-12-01 | 0123456789ab | A. Auditor | Re-score \\<b\\>drift\\</b\\> | Risk/rsk-');
     expect(files[files.length - 1]!.path).toBe('manifest.json');
   });

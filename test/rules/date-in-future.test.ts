@@ -21,6 +21,19 @@ describe('date-in-future', () => {
     ]);
   });
 
+  it('covers the management-system records: audits and reviews held, nonconformities raised and closed, measurements taken', async () => {
+    const r = await lint({
+      'ms.yaml': [
+        `${head('InternalAudit', 'ia-x')}spec:\n  standards: [iso27001:2022]\n  date: 2026-12-01\n  scope: [iso27001:9]\n  auditor: Ext\n`,
+        `${head('Objective', 'obj-x')}spec:\n  standards: [iso27001:2022]\n  measurements:\n    - {date: 2026-10-01, value: 1}\n    - {date: 2027-01-01, value: 2}\n`,
+      ].join('---\n'),
+    }, 'check', '2026-11-23');
+    expect(of(r.findings, 'date-in-future').map((f) => f.message)).toEqual([
+      'InternalAudit ia-x says held 2026-12-01, 8 days after today (2026-11-23)',
+      'Objective obj-x says measured 2027-01-01, 39 days after today (2026-11-23)',
+    ]);
+  });
+
   it('gives evidence collected after today no age (never a negative one) and never calls it stale', () => {
     const ev = { kind: 'Evidence', metadata: { id: 'ev' }, spec: { collected: '2030-01-01' }, source: { file: 'e.yaml', doc: 0 } } as unknown as EvidenceRecord;
     expect(evidenceAge(ev, '2026-11-23', 365)).toMatchObject({ ageDays: undefined, stale: false, future: true, date: '2030-01-01' });

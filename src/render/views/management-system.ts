@@ -24,12 +24,14 @@ export interface ManagementSystemView {
   objectives: ObjectiveView[];
   roles: RoleView[];
   counts: { openNonconformities: number; closedNonconformities: number; overdueActions: number; audits: number; reviews: number; objectivesOffTarget: number };
+  /** Records and measurements dated after the pack's date: left out of the figures above, named here. */
+  later: { id: string; kind: string; date: string }[];
 }
 
 const byDateDesc = <T extends { date: string; id: string }>(a: T, b: T) => (a.date > b.date ? -1 : a.date < b.date ? 1 : a.id < b.id ? -1 : 1);
 
-function objectiveView(o: ObjectiveRecord): ObjectiveView {
-  const ms = [...(o.spec.measurements ?? [])].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+function objectiveView(o: ObjectiveRecord, today: string): ObjectiveView {
+  const ms = (o.spec.measurements ?? []).filter((m) => m.date <= today).sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
   const last = ms[ms.length - 1];
   const unit = o.spec.measure?.unit ?? '';
   const u = unit ? ` ${unit}` : '';
@@ -47,7 +49,15 @@ function objectiveView(o: ObjectiveRecord): ObjectiveView {
 
 export function buildManagementSystemView(ctx: ViewContext): ManagementSystemView {
   const { model, date: today } = ctx;
-  const held = model.list('InternalAudit');
+  // A pack dated D shows the records as they stood on D: anything dated later did not happen yet then.
+  const later: ManagementSystemView['later'] = [];
+  const upToToday = <T extends { metadata: { id: string }; kind: string }>(items: T[], dateOf: (r: T) => string): T[] =>
+    items.filter((r) => {
+      if (dateOf(r) <= today) return true;
+      later.push({ id: r.metadata.id, kind: r.kind, date: dateOf(r) });
+      return false;
+    });
+  const held = upToToday(model.list('InternalAudit'), (a) => a.spec.date);
   const programmes = model.list('AuditProgramme').map((p): ProgrammeView => {
     const years = p.spec.cycle.years ?? ctx.config.managementSystem?.auditCycleYears ?? 3;
     const startYear = Number(p.spec.cycle.start.slice(0, 4));
@@ -61,19 +71,21 @@ export function buildManagementSystemView(ctx: ViewContext): ManagementSystemVie
     }));
     return { id: p.metadata.id, title: p.metadata.title, standards: p.spec.standards.join(', '), start: p.spec.cycle.start, end, years: yearRows, audits };
   });
-  const nonconformities = model.list('Nonconformity').map((n): NonconformityView => {
+  const nonconformities = upToToday(model.list('Nonconformity'), (n) => n.spec.raised).map((n): NonconformityView => {
     const s = n.spec;
+    // Closed after the pack's date: still open on that date.
+    const closed = s.closed && s.closed <= today ? s.closed : undefined;
     const source = [s.source.type, s.source.audit, s.source.review, s.source.reference].filter(Boolean).join(': ');
     const eff = s.effectivenessReview ? `${s.effectivenessReview.effective ? 'effective' : 'not effective'} (${s.effectivenessReview.by}, ${s.effectivenessReview.date})${s.effectivenessReview.notes ? `: ${s.effectivenessReview.notes}` : ''}` : '';
     return {
-      id: n.metadata.id, title: n.metadata.title, source, raised: s.raised, state: s.closed ? 'closed' : 'open', ageDays: daysBetween(s.raised, s.closed ?? today),
+      id: n.metadata.id, title: n.metadata.title, source, raised: s.raised, state: closed ? 'closed' : 'open', ageDays: daysBetween(s.raised, closed ?? today),
       requirements: (s.requirements ?? []).join(', '), description: s.description, correction: s.correction ?? '', rootCause: s.rootCause ?? '',
-      actions: (s.actions ?? []).map((a) => ({ description: a.description, owner: a.owner, due: a.due, state: a.state, overdue: !s.closed && a.state !== 'done' && a.due < today })),
+      actions: (s.actions ?? []).map((a) => ({ description: a.description, owner: a.owner, due: a.due, state: a.state, overdue: !closed && a.state !== 'done' && a.due < today })),
       effectiveness: eff,
     };
   }).sort((a, b) => (a.state !== b.state ? (a.state === 'open' ? -1 : 1) : b.ageDays - a.ageDays || (a.id < b.id ? -1 : 1)));
   const { topicTitles } = clauseRequirements();
-  const reviews = model.list('ManagementReview').map((r): ReviewView => {
+  const reviews = upToToday(model.list('ManagementReview'), (r) => r.spec.date).map((r): ReviewView => {
     const covered = new Set(r.spec.inputs.map((i) => i.topic));
     const needed = [...new Set(r.spec.standards.flatMap((s) => clauseRequirements().reviewInputs[s] ?? []))];
     return {
@@ -87,7 +99,10 @@ export function buildManagementSystemView(ctx: ViewContext): ManagementSystemVie
     id: a.metadata.id, title: a.metadata.title, date: a.spec.date, standards: a.spec.standards.join(', '), auditor: a.spec.auditor, independence: a.spec.independence ?? '', scope: a.spec.scope.join(', '), report: a.spec.report ?? '',
     findings: (a.spec.findings ?? []).map((f) => ({ type: f.type, description: f.description, requirement: f.requirement ?? '', nonconformity: f.nonconformity ?? '' })),
   })).sort(byDateDesc);
-  const objectives = model.list('Objective').map(objectiveView);
+  const objectives = model.list('Objective').map((o) => {
+    for (const m of o.spec.measurements ?? []) if (m.date > today) later.push({ id: `${o.metadata.id} measurement`, kind: 'Objective', date: m.date });
+    return objectiveView(o, today);
+  });
   const roles = model.list('Role').map((r) => ({
     id: r.metadata.id, title: r.metadata.title, responsibilities: r.spec.responsibilities, authorities: r.spec.authorities ?? [], holders: r.spec.holders ?? [],
     competence: r.spec.competence ?? [], competenceEvidence: r.spec.competenceEvidence ?? [], awarenessEvidence: r.spec.awarenessEvidence ?? [],
@@ -100,5 +115,6 @@ export function buildManagementSystemView(ctx: ViewContext): ManagementSystemVie
       overdueActions: nonconformities.reduce((n, nc) => n + nc.actions.filter((a) => a.overdue).length, 0),
       audits: audits.length, reviews: reviews.length, objectivesOffTarget: objectives.filter((o) => o.state === 'off-target').length,
     },
+    later: later.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.id < b.id ? -1 : 1)),
   };
 }

@@ -54,7 +54,7 @@ export type BaseView = Omit<PackView, 'format' | 'page' | 'nav' | 'alternate'>;
 export function buildPackView(input: PackViewInput): BaseView {
   const { ctx } = input;
   const sections = buildSections(ctx);
-  const changeLog = input.changeLog ? buildChangeLogView(input.changeLog.since, input.changeLog.entries, ctx.model) : null;
+  const changeLog = input.changeLog ? buildChangeLogView(input.changeLog.since, input.changeLog.entries, ctx.model, ctx.date) : null;
   const head = input.git?.head;
   return {
     tool: { name: 'annexa', version: input.toolVersion },
