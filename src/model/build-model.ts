@@ -60,8 +60,14 @@ export function buildModel(documents: LoadedDocument[], catalogs: CatalogSet): {
     if (id) model.declare(kind, id, { file: d.file, doc: d.index });
     const validate = validatorFor(kind);
     if (!validate(v)) {
+      const schemaPointers = new Set<string>();
       for (const p of schemaProblems(validate.errors ?? [])) {
+        schemaPointers.add(p.pointer);
         report(d, 'schema', `${kind}${id ? ` ${id}` : ''}: ${p.message}`, p.pointer, p.target, id ? `${kind}/${id}` : undefined);
+      }
+      const spec = (v as Record<string, unknown>).spec;
+      if (id && spec && typeof spec === 'object' && !Array.isArray(spec)) {
+        model.unvalidated.push({ record: { ...(v as unknown as AnyRecord), source: { file: d.file, doc: d.index, lines: d.lines } } as AnyRecord, schemaPointers });
       }
       const impl = ((v as Record<string, unknown>).spec as Record<string, unknown> | undefined)?.implements;
       if (kind === 'Control' && Array.isArray(impl)) for (const r of impl) if (typeof r === 'string') model.partialRefs.add(r);

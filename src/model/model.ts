@@ -11,6 +11,12 @@ export class Model {
   readonly decisions = new Map<string, ControlRecord[]>();
   /** Refs named by Control records that failed schema validation: not counted, but not reported as unmapped. */
   readonly partialRefs = new Set<string>();
+  /**
+   * Records that failed schema validation but are still readable (an id and a spec mapping), with the
+   * pointers schema findings were reported at. They count for nothing, but the reference rules check
+   * them, so one run reports a broken reference beside the schema error instead of after its fix.
+   */
+  readonly unvalidated: { record: AnyRecord; schemaPointers: Set<string> }[] = [];
 
   declare(kind: string, id: string, source: SourceRef): void {
     let ids = this.declared.get(kind);

@@ -1,5 +1,5 @@
 import type { Rule } from './types.js';
-import { recordRefs } from './support/record-refs.js';
+import { readableRefs, recordRefs } from './support/record-refs.js';
 import { SuggestIndex } from '../util/suggest-index.js';
 
 export const rule: Rule = {
@@ -12,8 +12,8 @@ export const rule: Rule = {
       if (!i) indexes.set(kind, (i = new SuggestIndex(ctx.model.declared.get(kind)?.keys() ?? [])));
       return i;
     };
-    for (const r of ctx.model.records) {
-      for (const { kind, value, pointer } of recordRefs(r)) {
+    for (const { record: r, refs } of readableRefs(ctx.model, recordRefs)) {
+      for (const { kind, value, pointer } of refs) {
         if (ctx.model.has(kind, value)) continue;
         const hint = index(kind).closest(value);
         ctx.report({ record: r, pointer, message: `${r.kind} ${r.metadata.id} refers to ${kind} "${value}", which does not exist${hint ? ` (did you mean "${hint}"?)` : ''}` });

@@ -1,11 +1,11 @@
 import type { Rule } from './types.js';
-import { controlRefs } from './support/record-refs.js';
+import { controlRefs, readableRefs } from './support/record-refs.js';
 
 export const rule: Rule = {
   meta: { id: 'unknown-control-ref', description: 'A record names a control or clause that no loaded catalog contains.', defaultSeverity: 'error', scope: 'validate' },
   check(ctx) {
-    for (const r of ctx.model.records) {
-      for (const { value, pointer } of controlRefs(r)) {
+    for (const { record: r, refs } of readableRefs(ctx.model, controlRefs)) {
+      for (const { value, pointer } of refs) {
         if (ctx.catalogs.get(value)) continue;
         const heading = ctx.catalogs.heading(value);
         if (heading) {

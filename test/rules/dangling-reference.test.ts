@@ -21,4 +21,19 @@ describe('dangling-reference', () => {
       { at: 'r.yaml:6:64', severity: 'error', message: 'Risk r-1 refers to AISystem "ai-2", which does not exist (did you mean "ai-1"?)' },
     ]);
   });
+
+  it('reports a broken reference in the same run as a schema error of the same record, never twice at one place', async () => {
+    const r = await lint({
+      // status "done" is not a status (schema); ev-missing does not exist (reference); 42 is not an id (schema only).
+      'c.yaml': control('ctl-1', ['iso27001:A.5.1', 'iso27001:A5.2'], 'done', '  evidence: [ev-missing, 42]\n'),
+    });
+    expect(r.findings.map((f) => `${f.ruleId} ${f.location.line}:${f.location.column}`)).toEqual([
+      'unknown-control-ref 7:32', 'schema 8:11', 'dangling-reference 9:14', 'schema 9:26',
+    ]);
+    expect(of(r.findings, 'dangling-reference')).toEqual([
+      { at: 'c.yaml:9:14', severity: 'error', message: 'Control ctl-1 refers to Evidence "ev-missing", which does not exist' },
+    ]);
+    const places = r.findings.map((f) => `${f.location.line}:${f.location.column}`);
+    expect(new Set(places).size).toBe(places.length);
+  });
 });

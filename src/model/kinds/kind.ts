@@ -33,7 +33,7 @@ export function defineKind<K extends string, S>(def: KindDefinition<K, S>): Kind
 }
 
 /** Refs of an optional list, with pointers `${base}/${i}`. */
-export const each = (list: string[] | undefined, base: string): RefAt[] => (list ?? []).map((value, i) => ({ value, pointer: `${base}/${i}` }));
+export const each = (list: string[] | undefined, base: string): RefAt[] => (Array.isArray(list) ? list : []).map((value, i) => ({ value, pointer: `${base}/${i}` }));
 
 /** The same refs, resolving to records of one kind. */
 export const to = (kind: string, refs: RefAt[]): RecordRefAt[] => refs.map((x) => ({ ...x, kind }));
