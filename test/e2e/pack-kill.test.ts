@@ -8,7 +8,9 @@ import { REPO_ROOT } from '../helpers/repo.js';
 import { isEarlierPack } from '../../src/render/earlier-pack.js';
 
 const BIN = path.join(REPO_ROOT, 'bin/annexa.js');
-const KILLS = 20;
+// Kills land in the second half of a run, where the pack is written and swapped in: earlier, a killed run has
+// written nothing yet, and each kill costs a whole process start.
+const KILLS = 10;
 
 /** A small seeded generator (mulberry32): the same kill times on every run of the suite. */
 function seeded(seed: number): () => number {
@@ -52,8 +54,8 @@ describe('pack survives being killed', () => {
     const full = Date.now() - started;
     const rand = seeded(15);
     let landed = 0;
-    for (let i = 0; i < KILLS; i++) if (await packKilledAfter(args, Math.round(full * (0.3 + 0.7 * rand())))) landed++;
-    expect(landed).toBeGreaterThan(KILLS / 2);
+    for (let i = 0; i < KILLS; i++) if (await packKilledAfter(args, Math.round(full * (0.5 + 0.5 * rand())))) landed++;
+    expect(landed).toBeGreaterThanOrEqual(KILLS / 2);
     const last = runBin(args, dir);
     expect(last).toMatchObject({ code: 0, stderr: '' });
     expect(await readdir(site)).toEqual(['out']);
