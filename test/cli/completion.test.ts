@@ -47,12 +47,26 @@ describe('annexa completion', () => {
     expect(scripts.fish).toContain(`complete -c annexa -n "__fish_seen_subcommand_from check" -l baseline -d 'a saved --format json result; fail only on findings new against it' -r\n`);
   });
 
-  // zsh and fish are not on the CI machine; when they are, their parsers must accept the scripts.
+  // .ci/run installs zsh and fish; on a machine without them these checks are skipped.
   it.runIf(has('zsh'))('zsh parses its script', () => {
     expect(spawnSync('zsh', ['-n', '-c', scripts.zsh!]).status).toBe(0);
   });
   it.runIf(has('fish'))('fish parses its script', () => {
     expect(spawnSync('fish', ['-n', '-c', scripts.fish!]).status).toBe(0);
+  });
+  // fish answers `complete -C LINE` with what it would offer at the end of LINE: the script at work, not its text.
+  it.runIf(has('fish'))('fish: completes commands, option values and record kinds', () => {
+    const file = path.join(mkdtempSync(path.join(tmpdir(), 'annexa-completion-')), 'annexa.fish');
+    writeFileSync(file, scripts.fish!);
+    const complete = (line: string) => {
+      const r = spawnSync('fish', ['--no-config', '-c', `source ${JSON.stringify(file)}; complete -C ${JSON.stringify(line)}`], { encoding: 'utf8' });
+      expect(r.stderr).toBe('');
+      return r.stdout.trim().split('\n').map((l) => l.split('\t')[0]);
+    };
+    expect(complete('annexa ch')).toEqual(['check']);
+    expect(complete('annexa check --fail-on ')).toEqual(['error', 'never', 'warning']);
+    expect(complete('annexa new i')).toEqual(['impact-assessment', 'interested-party', 'internal-audit']);
+    expect(complete('annexa check -f gi')).toEqual(['github', 'gitlab']);
   });
 
   it('refuses an unknown shell with one line', async () => {
