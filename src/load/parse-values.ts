@@ -1,4 +1,5 @@
 import type { Finding } from '../core/finding.js';
+import { fastParse } from './fast-parse.js';
 import { parseSource } from './parse.js';
 import { readTextFile } from './read-file.js';
 
@@ -15,6 +16,9 @@ export interface ParsedValues {
 export function readAndParse(root: string, file: string, maxBytes?: number): ParsedValues {
   const read = readTextFile(root, file, maxBytes);
   if (!read.ok) return { file, documents: [], findings: [{ ruleId: read.problem.ruleId, severity: 'error', message: read.problem.message, location: { file } }] };
+  // Most files are plain records: read fast; anything else, or anything that could give a finding, takes `yaml`.
+  const fast = fastParse(read.text);
+  if (fast) return { file, text: read.text, documents: fast, findings: [] };
   const { source, findings } = parseSource(file, read.text);
   const documents = source.documents.flatMap((d) => (d.value ? [{ index: d.index, value: d.value, lines: d.lines }] : []));
   return { file, text: read.text, documents, findings };
