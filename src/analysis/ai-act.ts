@@ -3,7 +3,7 @@ import { loadObligations, type ObligationMatrix, type ObligationRow } from '../c
 import type { Model } from '../model/model.js';
 import type { AISystemRecord, PolicyRecord } from '../model/types.js';
 import { classify, type AiActClassification } from '../model/ai-act-classification.js';
-import { combinedStatus } from './soa.js';
+import { statusOfRef } from './soa.js';
 import type { SoaStatus } from './types.js';
 import { systemHolders } from './ai-act-holders.js';
 
@@ -117,7 +117,7 @@ function obligationView(ref: string, roles: string[], date: { date: string; sour
   ];
   const leads = catalogs.related(ref).filter((r) => r.to.startsWith('iso42001:')).map((r) => {
     const ds = model.decisions.get(r.to) ?? [];
-    return { ref: r.to, title: catalogs.get(r.to)?.title ?? '', relation: r.type, status: combinedStatus(ds), implementedBy: ds.map((d) => d.metadata.id) };
+    return { ref: r.to, title: catalogs.get(r.to)?.title ?? '', relation: r.type, status: statusOfRef(model, r.to), implementedBy: ds.map((d) => d.metadata.id) };
   });
   const addressed = direct.some((h) => h.kind !== 'Control' || h.status === 'implemented');
   const state: ObligationState = addressed ? 'addressed' : leads.some((l) => l.status === 'implemented') ? 'suggested' : 'open';
