@@ -1,7 +1,7 @@
 // Build step: puts every bundled catalog ref (Annex A controls and clauses, with their titles) into the
 // `controlRef` definition of each record schema, as `anyOf` alternatives, so editors running the YAML
 // language server offer `iso27001:A.8.15 Logging` while typing. The first alternative, `{}`, accepts any
-// ref (user catalogs have their own), so validation is unchanged: ajv skips an anyOf that always holds.
+// ref (user catalogs have their own), so validation is unchanged; validators drop such an anyOf (forValidation).
 // Writes a schema only when its text changes, so the precompiled validators stay current.
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';

@@ -12,10 +12,10 @@ const standalone = standaloneCode.default ?? standaloneCode;
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const out = path.join(root, 'dist/validators');
 mkdirSync(out, { recursive: true });
-const { SCHEMA_FILES, AJV_OPTIONS } = await import(path.join(root, 'dist/validate/ajv-options.js'));
+const { SCHEMA_FILES, AJV_OPTIONS, forValidation } = await import(path.join(root, 'dist/validate/ajv-options.js'));
 for (const [kind, file] of Object.entries(SCHEMA_FILES)) {
   const ajv = new Ajv2020({ ...AJV_OPTIONS, code: { source: true, esm: false } });
   addFormats(ajv);
-  const validate = ajv.compile(JSON.parse(readFileSync(path.join(root, 'schemas', file), 'utf8')));
+  const validate = ajv.compile(forValidation(JSON.parse(readFileSync(path.join(root, 'schemas', file), 'utf8'))));
   writeFileSync(path.join(out, `${kind}.cjs`), standalone(ajv, validate));
 }

@@ -1,9 +1,9 @@
 import type { CatalogSet } from '../catalog/catalog-set.js';
 import { loadObligations, type ObligationMatrix, type ObligationRow } from '../catalog/ai-act-obligations.js';
 import type { Model } from '../model/model.js';
-import type { AISystemRecord } from '../model/types.js';
+import type { AISystemRecord, PolicyRecord } from '../model/types.js';
 import { classify, type AiActClassification } from '../model/ai-act-classification.js';
-import { combinedStatus } from './soa.js';
+import { statusOfRef } from './soa.js';
 import type { SoaStatus } from './types.js';
 import { systemHolders } from './ai-act-holders.js';
 
@@ -91,15 +91,33 @@ export function systemObligations(s: AISystemRecord, model: Model, catalogs: Cat
   };
 }
 
+const policyIndex = new WeakMap<Model, { size: number; byRef: Map<string, PolicyRecord[]> }>();
+
+/** Policies per addressed ref, in id order, built once per model: scanning all policies per obligation was quadratic. */
+function policiesByRef(model: Model): Map<string, PolicyRecord[]> {
+  const held = policyIndex.get(model);
+  if (held && held.size === model.records.length) return held.byRef;
+  const byRef = new Map<string, PolicyRecord[]>();
+  for (const p of model.list('Policy')) {
+    for (const ref of new Set(p.spec.addresses ?? [])) {
+      const list = byRef.get(ref);
+      if (list) list.push(p);
+      else byRef.set(ref, [p]);
+    }
+  }
+  policyIndex.set(model, { size: model.records.length, byRef });
+  return byRef;
+}
+
 function obligationView(ref: string, roles: string[], date: { date: string; source: string }, s: AISystemRecord, model: Model, catalogs: CatalogSet, today: string): ObligationView {
   const direct: Holder[] = [
     ...(model.decisions.get(ref) ?? []).map((d) => ({ kind: 'Control', id: d.metadata.id, status: d.spec.status, via: 'spec.implements' })),
-    ...model.list('Policy').filter((p) => (p.spec.addresses ?? []).includes(ref)).map((p) => ({ kind: 'Policy', id: p.metadata.id, via: 'spec.addresses' })),
+    ...(policiesByRef(model).get(ref) ?? []).map((p) => ({ kind: 'Policy', id: p.metadata.id, via: 'spec.addresses' })),
     ...systemHolders(ref, s, model),
   ];
   const leads = catalogs.related(ref).filter((r) => r.to.startsWith('iso42001:')).map((r) => {
     const ds = model.decisions.get(r.to) ?? [];
-    return { ref: r.to, title: catalogs.get(r.to)?.title ?? '', relation: r.type, status: combinedStatus(ds), implementedBy: ds.map((d) => d.metadata.id) };
+    return { ref: r.to, title: catalogs.get(r.to)?.title ?? '', relation: r.type, status: statusOfRef(model, r.to), implementedBy: ds.map((d) => d.metadata.id) };
   });
   const addressed = direct.some((h) => h.kind !== 'Control' || h.status === 'implemented');
   const state: ObligationState = addressed ? 'addressed' : leads.some((l) => l.status === 'implemented') ? 'suggested' : 'open';

@@ -27,6 +27,20 @@ export function combinedStatus(decisions: ControlRecord[]): SoaStatus {
   return 'planned';
 }
 
+const refStatus = new WeakMap<Model, { size: number; byRef: Map<string, SoaStatus> }>();
+
+/**
+ * combinedStatus of the model's decisions on a ref, computed once per ref: rules and AI Act views ask
+ * for the same ref once per risk or obligation, and each answer walks every decision on it.
+ */
+export function statusOfRef(model: Model, ref: string): SoaStatus {
+  let held = refStatus.get(model);
+  if (!held || held.size !== model.records.length) refStatus.set(model, (held = { size: model.records.length, byRef: new Map() }));
+  let s = held.byRef.get(ref);
+  if (s === undefined) held.byRef.set(ref, (s = combinedStatus(model.decisions.get(ref) ?? [])));
+  return s;
+}
+
 /** The reason one record gives for one control: its per-control decision first, else the record's. */
 export function reasonFor(d: ControlRecord, ref: string): string {
   return (d.spec.decisions?.[ref]?.justification ?? d.spec.justification ?? '').trim();
@@ -113,7 +127,7 @@ function evidenceOf(model: Model, id: string): SoaEvidence | undefined {
 function indexRisks(model: Model): Map<string, string[]> {
   const out = new Map<string, string[]>();
   for (const r of model.list('Risk')) {
-    for (const ref of new Set(r.spec.treatment?.controls ?? [])) out.set(ref, [...(out.get(ref) ?? []), r.metadata.id]);
+    for (const ref of new Set(r.spec.treatment?.controls ?? [])) pushTo(out, ref, r.metadata.id);
   }
   return out;
 }
@@ -121,7 +135,14 @@ function indexRisks(model: Model): Map<string, string[]> {
 function indexPolicies(model: Model): Map<string, string[]> {
   const out = new Map<string, string[]>();
   for (const p of model.list('Policy')) {
-    for (const ref of new Set(p.spec.addresses ?? [])) out.set(ref, [...(out.get(ref) ?? []), p.metadata.id]);
+    for (const ref of new Set(p.spec.addresses ?? [])) pushTo(out, ref, p.metadata.id);
   }
   return out;
+}
+
+/** Appends in place: copying the list per record was quadratic in the records naming one ref. */
+function pushTo(map: Map<string, string[]>, key: string, value: string): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
 }

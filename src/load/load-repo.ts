@@ -36,11 +36,11 @@ export async function loadRepo(root: string, options: LoadOptions = {}): Promise
   try {
     const contained = dropOutsideDirs(root, (await discoverFiles(root, options)).filter((f) => !options.skip?.has(f)));
     const files = contained.files;
-    const sources = new SourceStore();
+    const sources = new SourceStore(root, options.maxFileBytes);
     const findings: Finding[] = [...contained.findings];
     const documents: LoadedDocument[] = [];
     for (const parsed of await pool.run(root, files, options.maxFileBytes)) {
-      if (parsed.text !== undefined) sources.addText(parsed.file, parsed.text);
+      if (parsed.print !== undefined) sources.addRead(parsed.file, parsed.print);
       findings.push(...parsed.findings);
       for (const d of parsed.documents) documents.push({ file: parsed.file, index: d.index, value: d.value, lines: d.lines });
     }

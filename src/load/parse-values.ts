@@ -1,12 +1,14 @@
 import type { Finding } from '../core/finding.js';
+import { fastParse } from './fast-parse.js';
 import { parseSource } from './parse.js';
 import { readTextFile } from './read-file.js';
+import { fingerprint } from './fingerprint.js';
 
-/** What reading and parsing one file yields for the model stage: text, plain values, findings; no syntax tree. */
+/** What reading and parsing one file yields for the model stage: plain values, findings, a fingerprint of the text. */
 export interface ParsedValues {
   file: string;
-  /** Absent when the file could not be read as text. */
-  text?: string;
+  /** Of the text read (see fingerprint.ts); absent when the file could not be read as text. */
+  print?: string;
   documents: { index: number; value: Record<string, unknown>; lines?: [number, number] }[];
   findings: Finding[];
 }
@@ -15,7 +17,10 @@ export interface ParsedValues {
 export function readAndParse(root: string, file: string, maxBytes?: number): ParsedValues {
   const read = readTextFile(root, file, maxBytes);
   if (!read.ok) return { file, documents: [], findings: [{ ruleId: read.problem.ruleId, severity: 'error', message: read.problem.message, location: { file } }] };
+  // Most files are plain records: read fast; anything else, or anything that could give a finding, takes `yaml`.
+  const fast = fastParse(read.text);
+  if (fast) return { file, print: fingerprint(read.text), documents: fast, findings: [] };
   const { source, findings } = parseSource(file, read.text);
   const documents = source.documents.flatMap((d) => (d.value ? [{ index: d.index, value: d.value, lines: d.lines }] : []));
-  return { file, text: read.text, documents, findings };
+  return { file, print: fingerprint(read.text), documents, findings };
 }

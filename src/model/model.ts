@@ -17,6 +17,8 @@ export class Model {
    * them, so one run reports a broken reference beside the schema error instead of after its fix.
    */
   readonly unvalidated: { record: AnyRecord; schemaPointers: Set<string> }[] = [];
+  /** Sorted lists per kind, dropped on add: views and rules ask for the same list once per record. */
+  private readonly sorted = new Map<string, AnyRecord[]>();
 
   declare(kind: string, id: string, source: SourceRef): void {
     let ids = this.declared.get(kind);
@@ -33,6 +35,7 @@ export class Model {
     if (!byId) this.kinds.set(record.kind, (byId = new Map()));
     if (byId.has(record.metadata.id)) return; // duplicates are reported; the first one wins
     byId.set(record.metadata.id, record);
+    this.sorted.delete(record.kind);
     this.records.push(record);
     if (record.kind === 'Control') {
       for (const ref of new Set(record.spec.implements)) {
@@ -47,7 +50,10 @@ export class Model {
   list<K extends RecordKind>(kind: K): RecordByKind[K][] {
     const byId = this.kinds.get(kind);
     if (!byId) return [];
-    return [...byId.values()].sort((a, b) => (a.metadata.id < b.metadata.id ? -1 : a.metadata.id > b.metadata.id ? 1 : 0)) as RecordByKind[K][];
+    let list = this.sorted.get(kind);
+    if (!list) this.sorted.set(kind, (list = [...byId.values()].sort((a, b) => (a.metadata.id < b.metadata.id ? -1 : a.metadata.id > b.metadata.id ? 1 : 0))));
+    // A copy: callers may sort or filter in place.
+    return list.slice() as RecordByKind[K][];
   }
 
   get<K extends RecordKind>(kind: K, id: string): RecordByKind[K] | undefined {

@@ -20,7 +20,7 @@ export async function resolveLocations(findings: Finding[], sources: SourceStore
       positions[i] = parsed ? locate(parsed.doc, held.lineCounter, loc.pointer ?? '', loc.target ?? 'value') : null;
       return;
     }
-    if (loc.doc === undefined || sources.text(loc.file) === undefined) return void (positions[i] = null);
+    if (loc.doc === undefined || !sources.fingerprint(loc.file)) return void (positions[i] = null);
     const list = byFile.get(loc.file);
     if (list) list.push(i);
     else byFile.set(loc.file, [i]);
@@ -28,7 +28,7 @@ export async function resolveLocations(findings: Finding[], sources: SourceStore
   const requests: LocateRequest[] = [];
   const owners: number[][] = [];
   for (const [file, idx] of byFile) {
-    requests.push({ file, text: sources.text(file)!, points: idx.map((i) => ({ doc: findings[i]!.location.doc!, pointer: findings[i]!.location.pointer ?? '', target: findings[i]!.location.target ?? 'value' })) });
+    requests.push({ root: sources.root, file, maxBytes: sources.maxBytes, print: sources.fingerprint(file)!, points: idx.map((i) => ({ doc: findings[i]!.location.doc!, pointer: findings[i]!.location.pointer ?? '', target: findings[i]!.location.target ?? 'value' })) });
     owners.push(idx);
   }
   const located = pool ? await pool.locate(requests) : locateAll(requests);

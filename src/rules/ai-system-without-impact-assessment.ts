@@ -14,16 +14,22 @@ const LIVE_STAGES = ['deployment', 'operation'];
 export const rule: Rule = {
   meta: { id: 'ai-system-without-impact-assessment', description: 'An AI system in the AIMS scope has neither an impact assessment of its own nor a recorded screening decision; high-risk systems need a current full assessment (42001 6.1.4, 8.4, A.5).', defaultSeverity: 'error', scope: 'check' },
   check(ctx) {
-    const all = ctx.model.list('ImpactAssessment');
+    // Assessments per system, in id order: one pass instead of a scan of all assessments per system.
+    const bySystem = new Map<string, ImpactAssessmentRecord[]>();
+    for (const a of ctx.model.list('ImpactAssessment')) {
+      const list = bySystem.get(a.spec.aiSystem);
+      if (list) list.push(a);
+      else bySystem.set(a.spec.aiSystem, [a]);
+    }
     for (const s of ctx.model.list('AISystem')) {
       if (s.spec.lifecycleStage === 'retired' || s.spec.inScope === false) continue;
       const id = s.metadata.id;
-      const linked = s.spec.impactAssessment ? all.find((a) => a.metadata.id === s.spec.impactAssessment) : undefined;
+      const linked = s.spec.impactAssessment ? ctx.model.get('ImpactAssessment', s.spec.impactAssessment) : undefined;
       if (linked && linked.spec.aiSystem !== id) {
         ctx.report({ record: s, pointer: '/spec/impactAssessment', message: `AI system ${id} names impact assessment ${linked.metadata.id}, which assesses ${linked.spec.aiSystem}, not ${id}` });
         continue;
       }
-      const own = all.filter((a) => a.spec.aiSystem === id && a.spec.status !== 'superseded');
+      const own = (bySystem.get(id) ?? []).filter((a) => a.spec.status !== 'superseded');
       const message = isHighRiskInUse(s) ? highRiskGap(s, own) : screeningGap(s, own);
       if (message) ctx.report({ record: s, pointer: classificationPointer(s), message });
     }

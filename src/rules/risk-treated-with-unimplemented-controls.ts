@@ -1,5 +1,5 @@
 import type { Rule } from './types.js';
-import { combinedStatus } from '../analysis/soa.js';
+import { statusOfRef } from '../analysis/soa.js';
 
 /** States in which a control treats a risk today. */
 const IN_PLACE = new Set(['implemented']);
@@ -15,7 +15,7 @@ export const rule: Rule = {
       if (r.spec.status !== 'treated') continue;
       const controls = r.spec.treatment?.controls ?? [];
       const pending = controls
-        .map((ref, i) => ({ ref, i, status: combinedStatus(ctx.model.decisions.get(ref) ?? []) }))
+        .map((ref, i) => ({ ref, i, status: statusOfRef(ctx.model, ref) }))
         .filter((c) => !IN_PLACE.has(c.status) && c.status !== 'not-applicable');
       // Excluded treatment controls are treatment-control-excluded's finding.
       if (pending.length === 0) continue;

@@ -3,7 +3,7 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import type { Ajv2020, ValidateFunction } from 'ajv/dist/2020.js';
 import { PACKAGE_ROOT, SCHEMAS_DIR } from '../paths.js';
-import { AJV_OPTIONS, SCHEMA_FILES } from './ajv-options.js';
+import { AJV_OPTIONS, SCHEMA_FILES, forValidation } from './ajv-options.js';
 
 export { SCHEMA_FILES };
 
@@ -32,7 +32,7 @@ export function validatorFor(kind: string): ValidateFunction {
   fn = precompiled(kind);
   if (!fn) {
     ajv ??= createAjv();
-    fn = ajv.compile(schemaFor(kind));
+    fn = ajv.compile(forValidation(schemaFor(kind)));
   }
   cache.set(kind, fn);
   return fn;

@@ -16,9 +16,9 @@ const head = (kind, id) => `apiVersion: annexa/v1\nkind: ${kind}\nmetadata:\n  i
 const KINDS = [
   (i, bad) => head('Control', `ctl-${i}`) + `spec:\n  implements: ["${refs[i % refs.length]}"]\n  status: implemented\n  evidence: [ev-${bad(3, 0) ? 'missing-' : ''}${i + 1}]\n  owner: Platform\n  nextReview: "${bad(2, 0) ? '2024-06-01' : '2027-06-01'}"\n`,
   (i, bad) => head('Evidence', `ev-${i}`) + `spec:\n  url: https://evidence.example.invalid/${i}\n  collected: "${bad(3, 1) ? '2020-10-01' : '2026-10-01'}"\n  maxAgeDays: 365\n  type: report\n`,
-  (i, bad) => head('Risk', `risk-${i}`) + `spec:\n  domain: security\n  likelihood: ${1 + (i % 5)}\n  impact: ${1 + ((i * 7) % 5)}\n  owner: CISO\n  treatment:\n    option: mitigate\n    controls: ["${bad(7, 3) ? 'iso27001:A.99.9' : refs[i % 93]}"]\n  residual: {likelihood: 1, impact: 2}\n  status: treated\n`,
+  (i, bad) => head('Risk', `risk-${i}`) + `spec:\n  domain: security\n  likelihood: ${1 + (i % 5)}\n  impact: ${1 + ((i * 7) % 5)}\n  owner: CISO\n  assessed: "2026-06-01"\n  treatment:\n    option: mitigate\n    controls: ["${bad(7, 3) ? 'iso27001:A.99.9' : refs[i % 93]}"]\n    approval: {by: CISO, date: "2026-06-01"}\n  residual: {likelihood: 1, impact: 2}\n  status: treated\n`,
   (i, bad) => head('Policy', `pol-${i}`) + `spec:\n  addresses: ["${refs[(i * 3) % refs.length]}", "iso27001:5.2"]\n  approval: {by: CEO, date: "2026-01-15"}\n  nextReview: "2027-01-15"\n  version: "1.${i % 9}"\n${bad(5, 2) ? '  approvedBy: CEO\n' : ''}`,
-  (i) => head('AISystem', `ai-${i}`) + `spec:\n  purpose: Synthetic system ${i}\n  riskTier: minimal\n  lifecycleStage: operation\n  role: deployer\n  dataSources: [tickets, logs]\n`,
+  (i) => head('AISystem', `ai-${i}`) + `spec:\n  purpose: Synthetic system ${i}\n  riskTier: minimal\n  lifecycleStage: operation\n  role: deployer\n  dataSources: [tickets, logs]\n  impactScreening: {outcome: not-required, reason: Internal minimal-risk tool, by: AI lead, date: "2026-05-01"}\n`,
 ];
 
 const FOLDERS = ['controls', 'evidence', 'risks', 'policies', 'ai-systems'];

@@ -1,7 +1,8 @@
-import type { AISystemRecord } from '../../model/types.js';
+import type { AISystemRecord, RiskRecord } from '../../model/types.js';
 import { safeHref, type RiskLevel } from '../format.js';
 import { currentScore } from '../../analysis/risk-scores.js';
 import type { ViewContext } from './context.js';
+import { listedBy } from './listed-by.js';
 
 export interface LinkView {
   title: string;
@@ -49,7 +50,8 @@ export function linksOf(links: { title?: string; url: string }[] | undefined): L
 }
 
 export function buildAiView(ctx: ViewContext): AiInventoryView {
-  const systems = ctx.model.list('AISystem').map((s) => aiSystem(ctx, s));
+  const risks = listedBy(ctx.model.list('Risk'), (k) => k.spec.aiSystems);
+  const systems = ctx.model.list('AISystem').map((s) => aiSystem(ctx, s, risks.get(s.metadata.id) ?? []));
   return {
     systems,
     tiers: TIERS.map((t) => ({ ...t, count: systems.filter((s) => s.riskTier === t.tier).length })),
@@ -62,7 +64,7 @@ export function buildAiView(ctx: ViewContext): AiInventoryView {
   };
 }
 
-function aiSystem(ctx: ViewContext, r: AISystemRecord): AiSystemView {
+function aiSystem(ctx: ViewContext, r: AISystemRecord, risks: RiskRecord[]): AiSystemView {
   const s = r.spec;
   const ia = s.impactAssessment ? ctx.model.get('ImpactAssessment', s.impactAssessment) : undefined;
   const high = s.riskTier === 'high' || s.riskTier === 'unacceptable';
@@ -82,10 +84,7 @@ function aiSystem(ctx: ViewContext, r: AISystemRecord): AiSystemView {
     owner: s.owner ?? r.metadata.owner ?? '',
     impactAssessment: s.impactAssessment ? { id: s.impactAssessment, title: ia?.metadata.title ?? '', status: ia?.spec.status ?? '', known: !!ia } : null,
     missing,
-    risks: ctx.model
-      .list('Risk')
-      .filter((k) => (k.spec.aiSystems ?? []).includes(r.metadata.id))
-      .map((k) => ({ id: k.metadata.id, title: k.metadata.title, level: currentScore(k, ctx.config.risk).level })),
+    risks: risks.map((k) => ({ id: k.metadata.id, title: k.metadata.title, level: currentScore(k, ctx.config.risk).level })),
     dataSources: s.dataSources ?? [],
     suppliers: s.suppliers ?? [],
     models: s.models ?? [],

@@ -1,5 +1,5 @@
 import type { Analysis } from '../../analysis/analyze.js';
-import { combinedStatus } from '../../analysis/soa.js';
+import { statusOfRef } from '../../analysis/soa.js';
 import type { SoaStatus } from '../../analysis/types.js';
 import type { CatalogSet } from '../../catalog/catalog-set.js';
 import type { Config } from '../../config/types.js';
@@ -35,7 +35,7 @@ export function refView(ctx: ViewContext, ref: string): RefView {
     ref,
     id: i < 0 ? ref : ref.slice(i + 1),
     title: entry?.title ?? '',
-    status: entry?.type === 'control' ? combinedStatus(ctx.model.decisions.get(ref) ?? []) : null,
+    status: entry?.type === 'control' ? statusOfRef(ctx.model, ref) : null,
   };
 }
 

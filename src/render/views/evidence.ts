@@ -1,6 +1,7 @@
 import { evidenceAge } from '../../analysis/evidence-age.js';
 import { safeHref } from '../format.js';
 import type { RecordLink, ViewContext } from './context.js';
+import { listedBy } from './listed-by.js';
 
 export type Freshness = 'fresh' | 'stale' | 'unknown';
 
@@ -28,7 +29,7 @@ export interface EvidenceIndexView {
 }
 
 export function buildEvidenceView(ctx: ViewContext): EvidenceIndexView {
-  const controls = ctx.model.list('Control');
+  const usedBy = listedBy(ctx.model.list('Control'), (c) => c.spec.evidence);
   const rows = ctx.model.list('Evidence').map((e): EvidenceRowView => {
     const age = evidenceAge(e, ctx.date, ctx.config.evidence.maxAgeDays, ctx.git);
     const url = e.spec.url ?? '';
@@ -46,7 +47,7 @@ export function buildEvidenceView(ctx: ViewContext): EvidenceIndexView {
       maxAgeDays: age.maxAgeDays,
       freshness: age.ageDays === undefined ? 'unknown' : age.stale ? 'stale' : 'fresh',
       uncommitted: age.uncommitted,
-      usedBy: controls.filter((c) => (c.spec.evidence ?? []).includes(e.metadata.id)).map((c) => ({ id: c.metadata.id, title: c.metadata.title })),
+      usedBy: (usedBy.get(e.metadata.id) ?? []).map((c) => ({ id: c.metadata.id, title: c.metadata.title })),
     };
   });
   const count = (f: Freshness) => rows.filter((r) => r.freshness === f).length;

@@ -2,6 +2,7 @@ import { compareRefs } from '../../catalog/catalog-set.js';
 import { reviewState, safeHref } from '../format.js';
 import type { ViewContext, RecordLink, RefView } from './context.js';
 import { refView } from './context.js';
+import { listedBy } from './listed-by.js';
 
 export interface PolicyView {
   id: string;
@@ -24,7 +25,7 @@ export interface PoliciesView {
 }
 
 export function buildPoliciesView(ctx: ViewContext): PoliciesView {
-  const controls = ctx.model.list('Control');
+  const mandates = listedBy(ctx.model.list('Control'), (c) => c.spec.policies);
   const rows = ctx.model.list('Policy').map((p): PolicyView => {
     const s = p.spec;
     return {
@@ -38,7 +39,7 @@ export function buildPoliciesView(ctx: ViewContext): PoliciesView {
       review: reviewState(s.nextReview, ctx.date),
       addresses: [...new Set(s.addresses ?? [])].sort(compareRefs).map((r) => refView(ctx, r)),
       document: s.document ? { text: s.document, href: safeHref(s.document) } : null,
-      mandates: controls.filter((c) => (c.spec.policies ?? []).includes(p.metadata.id)).map((c) => ({ id: c.metadata.id, title: c.metadata.title })),
+      mandates: (mandates.get(p.metadata.id) ?? []).map((c) => ({ id: c.metadata.id, title: c.metadata.title })),
     };
   });
   return {
