@@ -1,5 +1,6 @@
 /** Shared set-up of the browser tests: where Chromium is, how to launch it, and packs written to disk. */
 import { existsSync } from 'node:fs';
+import type { Browser } from 'playwright-core';
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { REPO } from '../render/support.js';
@@ -9,6 +10,12 @@ import { buildPack } from '../../src/render/build-pack.js';
 export const CHROMIUM = '/usr/bin/chromium';
 export const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 export const hasChromium = existsSync(CHROMIUM);
+
+/** Headless Chromium as every browser test runs it. */
+export async function launchChromium(): Promise<Browser> {
+  const { chromium } = await import('playwright-core');
+  return chromium.launch({ executablePath: CHROMIUM, args: ARGS });
+}
 
 /** Writes the pack of one example (built in-process, no git) into `dir/<example>`. */
 export async function examplePack(example: string, dir: string): Promise<string> {

@@ -10,7 +10,7 @@ import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext } from 'playwright-core';
 import { cleanup, tempDir } from '../render/support.js';
-import { ARGS, CHROMIUM, examplePack, hasChromium } from './browser.js';
+import { examplePack, hasChromium, launchChromium } from './browser.js';
 
 const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 /** Pages checked at once: Chromium renders them in parallel while axe waits on the page. */
@@ -34,8 +34,7 @@ describe.skipIf(!hasChromium)('the HTML packs of the examples pass axe-core', ()
   let browser: Browser;
   beforeAll(async () => {
     dir = await tempDir();
-    const { chromium } = await import('playwright-core');
-    browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS });
+    browser = await launchChromium();
   }, 180_000);
   afterAll(async () => {
     await browser?.close();

@@ -5,7 +5,7 @@ import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { cleanup, hostileExample, REPO, runCli, SCRIPT_TITLE, tempDir } from '../render/support.js';
-import { ARGS, CHROMIUM, hasChromium } from './browser.js';
+import { CHROMIUM, hasChromium, launchChromium } from './browser.js';
 
 const SCREENSHOT = path.join(REPO, 'test/artifacts/pack-index.png');
 if (!hasChromium) console.warn(`skipping the pack browser test: ${CHROMIUM} not found (apt-get install chromium)`);
@@ -26,8 +26,7 @@ describe.skipIf(!hasChromium)('the HTML pack in headless Chromium', () => {
     const run = await runCli(['pack', repo, '--out', 'out', '--date', '2026-11-23'], { cwd: dir });
     expect(run.code).toBe(0);
     out = path.join(dir, 'out');
-    const { chromium } = await import('playwright-core');
-    browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS });
+    browser = await launchChromium();
   }, 180_000);
   afterAll(async () => {
     await browser?.close();
