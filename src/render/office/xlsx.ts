@@ -116,7 +116,8 @@ export async function soaWorkbook(v: OfficeView): Promise<Buffer> {
       a.owner, a.impactAssessment?.id ?? '', a.risks.map((r) => r.id).join(', '),
     ]),
   );
-  return normalizeZip(new Uint8Array(await wb.xlsx.writeBuffer()), v.date);
+  // Stored, not deflated: normalizeZip re-reads every entry and compresses once.
+  return normalizeZip(new Uint8Array(await wb.xlsx.writeBuffer({ zip: { compression: 'STORE' } })), v.date);
 }
 
 function counts(c: { total: number; applicable: number; implemented: number; inProgress: number; planned: number; noDecision: number; excluded: number; percentImplemented: number }): number[] {
