@@ -3,6 +3,7 @@ import { discoverFiles } from './discover.js';
 import { dropOutsideDirs } from './outside-dirs.js';
 import { ParsePool } from './parallel-parse.js';
 import { SourceStore } from './source-store.js';
+import { ValueCompactor } from './compact-value.js';
 
 /** A YAML document that parsed into a mapping, ready for the model stage. */
 export interface LoadedDocument {
@@ -39,10 +40,13 @@ export async function loadRepo(root: string, options: LoadOptions = {}): Promise
     const sources = new SourceStore(root, options.maxFileBytes);
     const findings: Finding[] = [...contained.findings];
     const documents: LoadedDocument[] = [];
+    const compactor = new ValueCompactor();
     for (const parsed of await pool.run(root, files, options.maxFileBytes)) {
       if (parsed.print !== undefined) sources.addRead(parsed.file, parsed.print);
       findings.push(...parsed.findings);
-      for (const d of parsed.documents) documents.push({ file: parsed.file, index: d.index, value: d.value, lines: d.lines });
+      for (const d of parsed.documents) {
+        documents.push({ file: parsed.file, index: d.index, value: parsed.plain ? compactor.compact(d.value) : d.value, lines: d.lines });
+      }
     }
     return { root, sources, documents, findings };
   } finally {
