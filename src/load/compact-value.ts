@@ -1,3 +1,5 @@
+import { flatString } from '../util/flat-string.js';
+
 /**
  * Makes parsed values small before the model holds them for the whole run. Values parsed on the main
  * thread hold slices of their file's text (V8 then keeps the whole text alive) and arrays grown by push
@@ -28,8 +30,7 @@ export class ValueCompactor {
   private string(s: string): string {
     let held = this.strings.get(s);
     if (held === undefined) {
-      // A JSON round trip yields a flat copy: never a slice of the file's text.
-      held = s.length < 13 ? s : (JSON.parse(JSON.stringify(s)) as string);
+      held = flatString(s);
       this.strings.set(held, held);
     }
     return held;
