@@ -3,6 +3,7 @@ import { discoverFiles } from './discover.js';
 import { dropOutsideDirs } from './outside-dirs.js';
 import { ParsePool } from './parallel-parse.js';
 import { SourceStore } from './source-store.js';
+import type { ParsedValues } from './parse-values.js';
 import { ValueCompactor } from './compact-value.js';
 
 /** A YAML document that parsed into a mapping, ready for the model stage. */
@@ -41,12 +42,15 @@ export async function loadRepo(root: string, options: LoadOptions = {}): Promise
     const findings: Finding[] = [...contained.findings];
     const documents: LoadedDocument[] = [];
     const compactor = new ValueCompactor();
-    for (const parsed of await pool.run(root, files, options.maxFileBytes)) {
+    // Values are compacted chunk by chunk as they arrive: holding every file's values uncompacted
+    // until the end made the load itself the peak (~150 MB live at 100,000 files).
+    const compact = (results: ParsedValues[]) => {
+      for (const parsed of results) if (parsed.plain) for (const d of parsed.documents) d.value = compactor.compact(d.value);
+    };
+    for (const parsed of await pool.run(root, files, options.maxFileBytes, compact)) {
       if (parsed.print !== undefined) sources.addRead(parsed.file, parsed.print);
       findings.push(...parsed.findings);
-      for (const d of parsed.documents) {
-        documents.push({ file: parsed.file, index: d.index, value: parsed.plain ? compactor.compact(d.value) : d.value, lines: d.lines });
-      }
+      for (const d of parsed.documents) documents.push({ file: parsed.file, index: d.index, value: d.value, lines: d.lines });
     }
     return { root, sources, documents, findings };
   } finally {

@@ -5,6 +5,7 @@ import { flatString } from '../util/flat-string.js';
 import { locate } from '../load/locate.js';
 import { RENAMED_RULES, RULES, getRule } from './registry.js';
 import type { ReportInput, RuleContext } from './types.js';
+import { forgetObligations } from './support/ai-act.js';
 
 export type RuleRunContext = Omit<RuleContext, 'report'>;
 
@@ -33,6 +34,7 @@ export async function runRules(base: RuleRunContext, scope: 'validate' | 'check'
     };
     await rule.check({ ...base, report });
   }
+  forgetObligations(base);
   return findings;
 }
 
