@@ -60,7 +60,8 @@ export async function runPipeline(options: PipelineOptions): Promise<PipelineRes
     const repo = await loadRepo(root, { include: config.include, exclude: config.exclude, skip, maxFileBytes: config.maxFileBytes, pool });
     if (config.source) repo.sources.addParsed(config.source);
     options.progress?.(`checking ${repo.documents.length} records in ${repo.sources.size} files`);
-    const built = buildModel(repo.documents, catalogs);
+    // splice: the model keeps what it needs; the documents (wrappers, top-level objects) go after it is built.
+    const built = buildModel(repo.documents.splice(0), catalogs);
     let cached: Analysis | undefined;
     const getAnalysis = () => (cached ??= analyze(built.model, catalogs, config, { today: options.today, git: options.git }));
     const ruleFindings = await runRules({ root, model: built.model, catalogs, config, today: options.today, git: options.git, analysis: getAnalysis }, options.scope);

@@ -41,7 +41,8 @@ export function analyze(model: Model, catalogs: CatalogSet, config: Config, opti
       const rec = model.get('Evidence', ev.id);
       if (!rec) return ev;
       const age = evidenceAge(rec, options.today, config.evidence.maxAgeDays, options.git);
-      return { ...ev, ageDays: age.ageDays, ageSource: age.source, maxAgeDays: age.maxAgeDays, stale: age.stale };
+      // Object.assign onto a literal, not a spread: spread copies got a hidden class each (one per evidence).
+      return Object.assign({}, ev, { ageDays: age.ageDays, ageSource: age.source, maxAgeDays: age.maxAgeDays, stale: age.stale });
     }),
   });
   const standards = ids.map((id) => {

@@ -27,9 +27,13 @@ export class ParsePool {
     for (let i = 0; i < size; i++) this.workers.push(new Worker(workerFile));
   }
 
-  /** Reads and parses the files. */
-  async run(root: string, files: string[], maxBytes?: number): Promise<ParsedValues[]> {
-    return (await this.map(files.map((f) => ({ type: 'parse', root, file: f, maxBytes }) as PoolJob))) as ParsedValues[];
+  /**
+   * Reads and parses the files. `each` sees every chunk's results as they arrive (in any order), so
+   * the caller can shrink them before the next ones come rather than hold every file's values twice.
+   */
+  async run(root: string, files: string[], maxBytes?: number, each?: (results: ParsedValues[]) => void): Promise<ParsedValues[]> {
+    const jobs = files.map((f) => ({ type: 'parse', root, file: f, maxBytes }) as PoolJob);
+    return (await this.map(jobs, each as ((results: PoolResult[]) => void) | undefined)) as ParsedValues[];
   }
 
   /** Positions for the findings of each file: one parse per file, whatever its number of findings. */
@@ -37,8 +41,12 @@ export class ParsePool {
     return (await this.map(requests.map((r) => ({ type: 'locate', request: r }) as PoolJob))) as Located[];
   }
 
-  private async map(jobs: PoolJob[]): Promise<PoolResult[]> {
-    if (this.workers.length === 0 || jobs.length < PARALLEL_MIN_FILES) return jobs.map(runJob);
+  private async map(jobs: PoolJob[], each?: (results: PoolResult[]) => void): Promise<PoolResult[]> {
+    if (this.workers.length === 0 || jobs.length < PARALLEL_MIN_FILES) {
+      const all = jobs.map(runJob);
+      each?.(all);
+      return all;
+    }
     const out: PoolResult[][] = [];
     const chunks: number[] = [];
     for (let i = 0; i < jobs.length; i += CHUNK) chunks.push(i);
@@ -51,6 +59,7 @@ export class ParsePool {
             const start = take();
             if (start === undefined) return finish();
             w.once('message', (res: PoolResult[]) => {
+              each?.(res);
               out[start / CHUNK] = res;
               feed();
             });
@@ -66,7 +75,9 @@ export class ParsePool {
     );
     // The main thread takes chunks too, yielding between them so workers get their next chunk.
     for (let start = take(); start !== undefined; start = take()) {
-      out[start / CHUNK] = jobs.slice(start, start + CHUNK).map(runJob);
+      const res = jobs.slice(start, start + CHUNK).map(runJob);
+      each?.(res);
+      out[start / CHUNK] = res;
       await new Promise((r) => setImmediate(r));
     }
     await Promise.all(remote);

@@ -9,6 +9,8 @@ export interface ParsedValues {
   file: string;
   /** Of the text read (see fingerprint.ts); absent when the file could not be read as text. */
   print?: string;
+  /** Read by the fast parse: plain values, no aliases (see compact-value.ts). */
+  plain?: boolean;
   documents: { index: number; value: Record<string, unknown>; lines?: [number, number] }[];
   findings: Finding[];
 }
@@ -19,7 +21,7 @@ export function readAndParse(root: string, file: string, maxBytes?: number): Par
   if (!read.ok) return { file, documents: [], findings: [{ ruleId: read.problem.ruleId, severity: 'error', message: read.problem.message, location: { file } }] };
   // Most files are plain records: read fast; anything else, or anything that could give a finding, takes `yaml`.
   const fast = fastParse(read.text);
-  if (fast) return { file, print: fingerprint(read.text), documents: fast, findings: [] };
+  if (fast) return { file, print: fingerprint(read.text), plain: true, documents: fast, findings: [] };
   const { source, findings } = parseSource(file, read.text);
   const documents = source.documents.flatMap((d) => (d.value ? [{ index: d.index, value: d.value, lines: d.lines }] : []));
   return { file, print: fingerprint(read.text), documents, findings };

@@ -23,9 +23,10 @@ export class Model {
   declare(kind: string, id: string, source: SourceRef): void {
     let ids = this.declared.get(kind);
     if (!ids) this.declared.set(kind, (ids = new Map()));
-    const list = ids.get(id) ?? [];
-    list.push(source);
-    ids.set(id, list);
+    const list = ids.get(id);
+    // A literal, not a push onto []: push reserves 17 slots, ~13 MB of empty slots at 100,000 ids.
+    if (list) list.push(source);
+    else ids.set(id, [source]);
   }
 
   add(record: AnyRecord): void {

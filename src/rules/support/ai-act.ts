@@ -12,6 +12,11 @@ export function obligationsOf(ctx: RuleContext): SystemObligations[] {
   return v;
 }
 
+/** Drops the run's obligations when the rules are done: ~1.2 KB per AI system, needed by rules only. */
+export function forgetObligations(ctx: Pick<RuleContext, 'model'>): void {
+  cache.delete(ctx.model);
+}
+
 /** Each in-force obligation on one article, with its system record. */
 export function inForce(ctx: RuleContext, article: string): { system: AISystemRecord; sys: SystemObligations; o: ObligationView }[] {
   return obligationsOf(ctx).flatMap((sys) => {
