@@ -1,6 +1,7 @@
 /** Issue #9 acceptance: per-control reasons, provider-implemented controls and user-catalog additions in the SoA. */
 import { afterAll, describe, expect, it } from 'vitest';
 import { runCli } from '../helpers/cli.js';
+import { parseCsv } from '../helpers/csv.js';
 import { cleanupRepos, makeRepo } from '../helpers/repo.js';
 
 afterAll(cleanupRepos);
@@ -51,7 +52,7 @@ describe('SoA per control', () => {
   it('csv: one row per control with its own reason, implementation, owner and provider', async () => {
     const r = await runCli(['soa', root, '--format', 'csv']);
     expect(r.code).toBe(0);
-    const [header, ...lines] = r.stdout.trim().split('\r\n').map(parseCsvLine);
+    const [header, ...lines] = parseCsv(r.stdout);
     rows = new Map(lines.map((l) => [l[0]!, Object.fromEntries(header!.map((h, i) => [h, l[i] ?? '']))]));
     expect(rows.get('iso27001:A.5.5')).toMatchObject({ Justification: 'Regulators must be told of personal data breaches within 72 hours.', Status: 'implemented', Implementation: 'Contact list in the incident runbook, checked quarterly.', Owner: 'Priya Raman (CISO)', Provider: '' });
     expect(rows.get('iso27001:A.5.6')).toMatchObject({ Justification: 'Health-sector CERT advisories warn us of attacks on clinics early.', Status: 'implemented' });
@@ -71,22 +72,3 @@ describe('SoA per control', () => {
     expect(row.decisions).toEqual([{ record: 'ctl-datacentre', title: 'ctl-datacentre', status: 'inherited', reason: 'Telehealth stops when power or cooling fails at the hosting data centre.', implementation: '', owner: '', provider: { name: 'Example Cloud GmbH', responsibility: 'inherited', description: '', assurance: [{ id: 'ev-cloud-cert', title: 'Example Cloud ISO 27001 certificate' }] }, aiSystems: [] }]);
   });
 });
-
-/** RFC 4180 line parser for the test (quoted cells with doubled quotes). */
-function parseCsvLine(line: string): string[] {
-  const out: string[] = [];
-  let cur = '';
-  let quoted = false;
-  for (let i = 0; i < line.length; i++) {
-    const ch = line[i]!;
-    if (quoted) {
-      if (ch === '"' && line[i + 1] === '"') (cur += '"'), i++;
-      else if (ch === '"') quoted = false;
-      else cur += ch;
-    } else if (ch === '"') quoted = true;
-    else if (ch === ',') out.push(cur), (cur = '');
-    else cur += ch;
-  }
-  out.push(cur);
-  return out;
-}

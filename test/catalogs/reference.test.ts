@@ -7,53 +7,11 @@ import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import addFormatsModule from 'ajv-formats';
+import { readReference as readCsv } from '../helpers/reference.js';
 
 const repoRoot = new URL('../..', import.meta.url);
-const referenceDir = new URL('test/fixtures/reference/', repoRoot);
 
 // ---------- helpers ----------
-
-type CsvRow = Record<string, string>;
-
-/** Minimal CSV parser: comma-separated, fields may be double-quoted (with "" as an escaped quote). */
-function parseCsv(text: string): CsvRow[] {
-  const records: string[][] = [];
-  for (const line of text.split(/\r?\n/)) {
-    if (line.trim() === '') continue;
-    const fields: string[] = [];
-    let field = '';
-    let quoted = false;
-    for (let i = 0; i < line.length; i++) {
-      const ch = line[i];
-      if (quoted) {
-        if (ch === '"' && line[i + 1] === '"') {
-          field += '"';
-          i++;
-        } else if (ch === '"') {
-          quoted = false;
-        } else {
-          field += ch;
-        }
-      } else if (ch === '"') {
-        quoted = true;
-      } else if (ch === ',') {
-        fields.push(field);
-        field = '';
-      } else {
-        field += ch;
-      }
-    }
-    fields.push(field);
-    records.push(fields);
-  }
-  const [header, ...rows] = records;
-  if (!header) return [];
-  return rows.map((r) => Object.fromEntries(header.map((h, i) => [h, r[i] ?? ''])));
-}
-
-function readCsv(name: string): CsvRow[] {
-  return parseCsv(readFileSync(new URL(name, referenceDir), 'utf8'));
-}
 
 interface Group {
   id: string;

@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import path from 'node:path';
 import { lint } from 'markdownlint-cli2/markdownlint/promise';
+import { parseCsv } from '../helpers/csv.js';
 import { rawRecords } from '../helpers/raw-records.js';
 import { REPO_ROOT } from '../helpers/repo.js';
 import { EXAMPLES, buildOutputs, type ExampleOutputs } from './outputs-fixture.js';
@@ -88,29 +89,6 @@ function readRecords(root: string): { controls: { implements: string[]; status: 
     ai: all.filter((r) => r.kind === 'AISystem').map((r) => r.spec as { impactAssessment?: string }),
     ias: new Set(all.filter((r) => r.kind === 'ImpactAssessment').map((r) => r.metadata.id)),
   };
-}
-
-/** RFC 4180 rows (quoted cells may hold commas, quotes and line breaks); a leading BOM is dropped. */
-function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let cell = '';
-  let quoted = false;
-  const s = text.replace(/^\uFEFF/, '');
-  for (let i = 0; i < s.length; i++) {
-    const ch = s[i]!;
-    if (quoted) {
-      if (ch === '"' && s[i + 1] === '"') (cell += '"'), i++;
-      else if (ch === '"') quoted = false;
-      else cell += ch;
-    } else if (ch === '"') quoted = true;
-    else if (ch === ',') row.push(cell), (cell = '');
-    else if (ch === '\r' && s[i + 1] === '\n') {
-      row.push(cell), rows.push(row), (row = []), (cell = ''), i++;
-    } else cell += ch;
-  }
-  if (cell !== '' || row.length > 0) rows.push([...row, cell]);
-  return rows;
 }
 
 describe('examples/acme-health: every output states the same coverage figures', () => {
