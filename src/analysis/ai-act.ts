@@ -6,6 +6,7 @@ import { classify, type AiActClassification } from '../model/ai-act-classificati
 import { statusOfRef } from './soa.js';
 import type { SoaStatus } from './types.js';
 import { systemHolders } from './ai-act-holders.js';
+import { groupBy } from '../util/group-by.js';
 
 /** A record that addresses an article directly: a Control implementing it, a Policy naming it, a system record. */
 export interface Holder {
@@ -97,14 +98,7 @@ const policyIndex = new WeakMap<Model, { size: number; byRef: Map<string, Policy
 function policiesByRef(model: Model): Map<string, PolicyRecord[]> {
   const held = policyIndex.get(model);
   if (held && held.size === model.records.length) return held.byRef;
-  const byRef = new Map<string, PolicyRecord[]>();
-  for (const p of model.list('Policy')) {
-    for (const ref of new Set(p.spec.addresses ?? [])) {
-      const list = byRef.get(ref);
-      if (list) list.push(p);
-      else byRef.set(ref, [p]);
-    }
-  }
+  const byRef = groupBy(model.list('Policy'), (p) => p.spec.addresses);
   policyIndex.set(model, { size: model.records.length, byRef });
   return byRef;
 }

@@ -3,6 +3,7 @@ import type { CatalogEntry } from '../catalog/types.js';
 import type { Model } from '../model/model.js';
 import type { ControlRecord } from '../model/types.js';
 import type { SoaDecision, SoaEntry, SoaStatus, SoaEvidence } from './types.js';
+import { groupBy } from '../util/group-by.js';
 
 /**
  * State of one record's decision on a control. An implemented control that a provider runs is shown as
@@ -125,24 +126,9 @@ function evidenceOf(model: Model, id: string): SoaEvidence | undefined {
 }
 
 function indexRisks(model: Model): Map<string, string[]> {
-  const out = new Map<string, string[]>();
-  for (const r of model.list('Risk')) {
-    for (const ref of new Set(r.spec.treatment?.controls ?? [])) pushTo(out, ref, r.metadata.id);
-  }
-  return out;
+  return groupBy(model.list('Risk'), (r) => r.spec.treatment?.controls, (r) => r.metadata.id);
 }
 
 function indexPolicies(model: Model): Map<string, string[]> {
-  const out = new Map<string, string[]>();
-  for (const p of model.list('Policy')) {
-    for (const ref of new Set(p.spec.addresses ?? [])) pushTo(out, ref, p.metadata.id);
-  }
-  return out;
-}
-
-/** Appends in place: copying the list per record was quadratic in the records naming one ref. */
-function pushTo(map: Map<string, string[]>, key: string, value: string): void {
-  const list = map.get(key);
-  if (list) list.push(value);
-  else map.set(key, [value]);
+  return groupBy(model.list('Policy'), (p) => p.spec.addresses, (p) => p.metadata.id);
 }

@@ -2,6 +2,7 @@ import type { ChangeLogEntry } from '../git/change-log.js';
 import type { Model } from '../model/model.js';
 import { recordKey } from '../model/types.js';
 import { byString } from './format.js';
+import { groupBy } from '../util/group-by.js';
 
 export type { ChangeLogEntry };
 
@@ -30,8 +31,7 @@ export interface ChangeLogView {
 /** Joins the commits from git (src/git/change-log.ts) with the model: which records each commit touched. */
 export function buildChangeLogView(since: string, all: ChangeLogEntry[], model: Model, packDate: string): ChangeLogView {
   const entries = all.filter((e) => e.date <= packDate);
-  const byFile = new Map<string, string[]>();
-  for (const r of model.records) byFile.set(r.source.file, [...(byFile.get(r.source.file) ?? []), recordKey(r)]);
+  const byFile = groupBy(model.records, (r) => r.source.file, recordKey);
   const commits = entries.map((e) => ({ ...e, records: e.files.flatMap((f) => byFile.get(f) ?? []).sort(byString) }));
   const files = new Set(entries.flatMap((e) => e.files));
   const records = model.records

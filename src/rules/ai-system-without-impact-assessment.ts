@@ -2,6 +2,7 @@ import type { Rule } from './types.js';
 import type { AISystemRecord, ImpactAssessmentRecord } from '../model/types.js';
 import { isHighRiskInUse } from './support/high-risk-ai.js';
 import { classificationPointer } from '../model/ai-act-classification.js';
+import { groupBy } from '../util/group-by.js';
 
 /** Stages in which the system affects people, so a draft assessment is no longer enough. */
 const LIVE_STAGES = ['deployment', 'operation'];
@@ -15,12 +16,7 @@ export const rule: Rule = {
   meta: { id: 'ai-system-without-impact-assessment', description: 'An AI system in the AIMS scope has neither an impact assessment of its own nor a recorded screening decision; high-risk systems need a current full assessment (42001 6.1.4, 8.4, A.5).', defaultSeverity: 'error', scope: 'check' },
   check(ctx) {
     // Assessments per system, in id order: one pass instead of a scan of all assessments per system.
-    const bySystem = new Map<string, ImpactAssessmentRecord[]>();
-    for (const a of ctx.model.list('ImpactAssessment')) {
-      const list = bySystem.get(a.spec.aiSystem);
-      if (list) list.push(a);
-      else bySystem.set(a.spec.aiSystem, [a]);
-    }
+    const bySystem = groupBy(ctx.model.list('ImpactAssessment'), (a) => a.spec.aiSystem);
     for (const s of ctx.model.list('AISystem')) {
       if (s.spec.lifecycleStage === 'retired' || s.spec.inScope === false) continue;
       const id = s.metadata.id;

@@ -2,7 +2,7 @@ import type { AISystemRecord, RiskRecord } from '../../model/types.js';
 import { safeHref, type RiskLevel } from '../format.js';
 import { currentScore } from '../../analysis/risk-scores.js';
 import type { ViewContext } from './context.js';
-import { listedBy } from './listed-by.js';
+import { groupBy } from '../../util/group-by.js';
 
 export interface LinkView {
   title: string;
@@ -50,7 +50,7 @@ export function linksOf(links: { title?: string; url: string }[] | undefined): L
 }
 
 export function buildAiView(ctx: ViewContext): AiInventoryView {
-  const risks = listedBy(ctx.model.list('Risk'), (k) => k.spec.aiSystems);
+  const risks = groupBy(ctx.model.list('Risk'), (k) => k.spec.aiSystems);
   const systems = ctx.model.list('AISystem').map((s) => aiSystem(ctx, s, risks.get(s.metadata.id) ?? []));
   return {
     systems,

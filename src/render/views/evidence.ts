@@ -1,7 +1,7 @@
 import { evidenceAge } from '../../analysis/evidence-age.js';
 import { safeHref } from '../format.js';
 import type { RecordLink, ViewContext } from './context.js';
-import { listedBy } from './listed-by.js';
+import { groupBy } from '../../util/group-by.js';
 
 export type Freshness = 'fresh' | 'stale' | 'unknown';
 
@@ -29,7 +29,7 @@ export interface EvidenceIndexView {
 }
 
 export function buildEvidenceView(ctx: ViewContext): EvidenceIndexView {
-  const usedBy = listedBy(ctx.model.list('Control'), (c) => c.spec.evidence);
+  const usedBy = groupBy(ctx.model.list('Control'), (c) => c.spec.evidence);
   const rows = ctx.model.list('Evidence').map((e): EvidenceRowView => {
     const age = evidenceAge(e, ctx.date, ctx.config.evidence.maxAgeDays, ctx.git);
     const url = e.spec.url ?? '';

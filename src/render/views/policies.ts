@@ -2,7 +2,7 @@ import { compareRefs } from '../../catalog/catalog-set.js';
 import { reviewState, safeHref } from '../format.js';
 import type { ViewContext, RecordLink, RefView } from './context.js';
 import { refView } from './context.js';
-import { listedBy } from './listed-by.js';
+import { groupBy } from '../../util/group-by.js';
 
 export interface PolicyView {
   id: string;
@@ -25,7 +25,7 @@ export interface PoliciesView {
 }
 
 export function buildPoliciesView(ctx: ViewContext): PoliciesView {
-  const mandates = listedBy(ctx.model.list('Control'), (c) => c.spec.policies);
+  const mandates = groupBy(ctx.model.list('Control'), (c) => c.spec.policies);
   const rows = ctx.model.list('Policy').map((p): PolicyView => {
     const s = p.spec;
     return {

@@ -1,6 +1,7 @@
 import type { Finding } from '../../core/finding.js';
 import type { FailOn } from '../exit-code.js';
 import type { ControlCase, Reporter } from './types.js';
+import { groupBy } from '../../util/group-by.js';
 
 /**
  * Which findings fail a testcase: those at or above `--fail-on`, the same ones that decide the exit
@@ -91,15 +92,6 @@ function describe(f: Finding, prefix: string): string {
   const { file, line, column } = f.location;
   const where = file ? `${prefix}${file}:${line ?? 1}:${column ?? 1}` : '(repository)';
   return `${where} ${f.severity} ${f.message} [${f.ruleId}]${f.record ? ` (${f.record})` : ''}`;
-}
-
-function groupBy(findings: Finding[], key: (f: Finding) => string | undefined): Map<string, Finding[]> {
-  const out = new Map<string, Finding[]>();
-  for (const f of findings) {
-    const k = key(f);
-    if (k !== undefined) out.set(k, [...(out.get(k) ?? []), f]);
-  }
-  return out;
 }
 
 // Characters XML 1.0 does not allow at all (C0 controls except tab/LF/CR, lone surrogates, U+FFFE/U+FFFF); stripped.
