@@ -4,6 +4,7 @@ import { commonHelpers } from '../helpers/common.js';
 import { htmlHelpers } from '../helpers/html.js';
 import { markdownHelpers } from '../helpers/markdown.js';
 import type { PageFormat, TemplateFile, TemplateSet } from './load-templates.js';
+import { precompiledSpec } from './precompiled.js';
 import { clearFromCaller, isFromCaller, markFromCaller, templateError } from './template-error.js';
 
 /** Renders one page of a template set in one format. */
@@ -77,6 +78,19 @@ function createEnv(format: PageFormat, set: TemplateSet): typeof Handlebars {
   return hb;
 }
 
+/** Every (format, source) a renderer of this set compiles: the build precompiles these for the bundled set. */
+export function compileJobs(set: TemplateSet): { format: PageFormat; source: string }[] {
+  const jobs: { format: PageFormat; source: string }[] = [];
+  for (const format of ['html', 'md'] as const) for (const file of set.partials.values()) jobs.push({ format, source: inlineSafe(file).source });
+  for (const page of set.pages.values()) for (const format of ['html', 'md'] as const) if (page[format]) jobs.push({ format, source: page[format].source });
+  return jobs;
+}
+
+/** The precompiled spec (JavaScript source) of one template, as `compile` would build it. */
+export function precompile(format: PageFormat, source: string): string {
+  return Handlebars.precompile(source, compileOptions(format)) as unknown as string;
+}
+
 function compileOptions(format: PageFormat): CompileOptions {
   return { strict: true, noEscape: format === 'md', preventIndent: format === 'md' };
 }
@@ -88,7 +102,7 @@ function compileOptions(format: PageFormat): CompileOptions {
  */
 function compileChecked(hb: typeof Handlebars, file: TemplateFile, format: PageFormat): TemplateDelegate {
   try {
-    const spec = hb.precompile(file.source, compileOptions(format)) as unknown as string;
+    const spec = precompiledSpec(format, file.source) ?? precompile(format, file.source);
     return hb.template(new Function(`return ${spec};`)() as Parameters<typeof hb.template>[0]);
   } catch (err) {
     throw templateError(err, file.display);
