@@ -64,8 +64,14 @@ function conditionHolds(row: ObligationRow, s: AISystemRecord, c: AiActClassific
   return true;
 }
 
+/**
+ * The 42001 leads of an article depend on the article and the repo, not on the system: computed once per ref and
+ * shared by every system's view (one list per system was 40 MB at 20,000 AI systems). Views are read, never changed.
+ */
+type LeadCache = Map<string, Lead[]>;
+
 /** The obligations one system carries from roles x route, each with what the repo holds for it. */
-export function systemObligations(s: AISystemRecord, model: Model, catalogs: CatalogSet, today: string, matrix: ObligationMatrix = loadObligations()): SystemObligations {
+export function systemObligations(s: AISystemRecord, model: Model, catalogs: CatalogSet, today: string, matrix: ObligationMatrix = loadObligations(), leadCache: LeadCache = new Map()): SystemObligations {
   const c = classify(s);
   const byArticle = new Map<string, { roles: Set<string>; from: string }>();
   if (s.spec.lifecycleStage !== 'retired') {
@@ -84,7 +90,7 @@ export function systemObligations(s: AISystemRecord, model: Model, catalogs: Cat
   }
   const obligations = [...byArticle.entries()]
     .sort(([a], [b]) => Number(a.slice(4)) - Number(b.slice(4)))
-    .map(([article, o]) => obligationView(`${matrix.catalog}:${article}`, [...o.roles], matrix.dates.get(o.from)!, s, model, catalogs, today));
+    .map(([article, o]) => obligationView(`${matrix.catalog}:${article}`, [...o.roles], matrix.dates.get(o.from)!, s, model, catalogs, today, leadCache));
   const count = (st: ObligationState) => obligations.filter((o) => o.state === st).length;
   return {
     id: s.metadata.id, title: s.metadata.title, lifecycleStage: s.spec.lifecycleStage, classification: c, obligations,
@@ -103,16 +109,25 @@ function policiesByRef(model: Model): Map<string, PolicyRecord[]> {
   return byRef;
 }
 
-function obligationView(ref: string, roles: string[], date: { date: string; source: string }, s: AISystemRecord, model: Model, catalogs: CatalogSet, today: string): ObligationView {
+function leadsOf(ref: string, model: Model, catalogs: CatalogSet, cache: LeadCache): Lead[] {
+  let leads = cache.get(ref);
+  if (!leads) {
+    leads = catalogs.related(ref).filter((r) => r.to.startsWith('iso42001:')).map((r) => {
+      const ds = model.decisions.get(r.to) ?? [];
+      return { ref: r.to, title: catalogs.get(r.to)?.title ?? '', relation: r.type, status: statusOfRef(model, r.to), implementedBy: ds.map((d) => d.metadata.id) };
+    });
+    cache.set(ref, leads);
+  }
+  return leads;
+}
+
+function obligationView(ref: string, roles: string[], date: { date: string; source: string }, s: AISystemRecord, model: Model, catalogs: CatalogSet, today: string, leadCache: LeadCache): ObligationView {
   const direct: Holder[] = [
     ...(model.decisions.get(ref) ?? []).map((d) => ({ kind: 'Control', id: d.metadata.id, status: d.spec.status, via: 'spec.implements' })),
     ...(policiesByRef(model).get(ref) ?? []).map((p) => ({ kind: 'Policy', id: p.metadata.id, via: 'spec.addresses' })),
     ...systemHolders(ref, s, model),
   ];
-  const leads = catalogs.related(ref).filter((r) => r.to.startsWith('iso42001:')).map((r) => {
-    const ds = model.decisions.get(r.to) ?? [];
-    return { ref: r.to, title: catalogs.get(r.to)?.title ?? '', relation: r.type, status: statusOfRef(model, r.to), implementedBy: ds.map((d) => d.metadata.id) };
-  });
+  const leads = leadsOf(ref, model, catalogs, leadCache);
   const addressed = direct.some((h) => h.kind !== 'Control' || h.status === 'implemented');
   const state: ObligationState = addressed ? 'addressed' : leads.some((l) => l.status === 'implemented') ? 'suggested' : 'open';
   return { ref, title: catalogs.get(ref)?.title ?? '', roles, appliesFrom: date.date, dateSource: date.source, inForce: date.date <= today, direct, leads, state };
@@ -120,5 +135,7 @@ function obligationView(ref: string, roles: string[], date: { date: string; sour
 
 /** Obligations of every AI system in the inventory (or one), in id order. */
 export function aiActView(model: Model, catalogs: CatalogSet, today: string, only?: string): SystemObligations[] {
-  return model.list('AISystem').filter((s) => !only || s.metadata.id === only).map((s) => systemObligations(s, model, catalogs, today));
+  const matrix = loadObligations();
+  const leads: LeadCache = new Map();
+  return model.list('AISystem').filter((s) => !only || s.metadata.id === only).map((s) => systemObligations(s, model, catalogs, today, matrix, leads));
 }
