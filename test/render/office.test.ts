@@ -157,3 +157,33 @@ describe('the Word SoA (soa --format docx)', () => {
     expect(await runCli(['soa', ACME, '-f', 'xlsx'])).toMatchObject({ code: 2, stderr: 'annexa: --format xlsx writes a binary file; name it with --output\n' });
   });
 });
+
+describe('zip entries (normalizeZip)', () => {
+  it('are dated the run date at midnight UTC and give the same bytes in every time zone', async () => {
+    const { normalizeZip } = await import('../../src/render/office/zip.js');
+    const input = new JSZip();
+    input.file('b.xml', '<b/>');
+    input.file('[Content_Types].xml', '<Types/>');
+    const raw = await input.generateAsync({ type: 'uint8array' });
+    const saved = process.env.TZ;
+    const byZone: Buffer[] = [];
+    try {
+      for (const tz of ['UTC', 'Pacific/Auckland', 'America/Los_Angeles']) {
+        process.env.TZ = tz;
+        byZone.push(await normalizeZip(raw, '2026-11-23'));
+      }
+    } finally {
+      if (saved === undefined) delete process.env.TZ;
+      else process.env.TZ = saved;
+    }
+    expect(byZone[1]!.equals(byZone[0]!)).toBe(true);
+    expect(byZone[2]!.equals(byZone[0]!)).toBe(true);
+    const out = await JSZip.loadAsync(byZone[0]!);
+    expect(Object.keys(out.files)).toEqual(['[Content_Types].xml', 'b.xml']);
+    // DOS time fields at offsets 10-13 of the first local header: 00:00:00 on 2026-11-23.
+    const dosTime = byZone[0]!.readUInt16LE(10);
+    const dosDate = byZone[0]!.readUInt16LE(12);
+    expect([dosTime, (dosDate >> 9) + 1980, (dosDate >> 5) & 15, dosDate & 31]).toEqual([0, 2026, 11, 23]);
+    expect(await out.file('b.xml')!.async('string')).toBe('<b/>');
+  });
+});
