@@ -1,6 +1,6 @@
 /** The revision loader reads a commit exactly as the working-tree loader reads a clean checkout. */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { readdirSync } from 'node:fs';
+import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -12,7 +12,6 @@ import { CONFIG, control } from './fixtures.js';
 
 const ACME = fileURLToPath(new URL('../../examples/acme-health', import.meta.url));
 const TODAY = '2028-06-01';
-const tempDirs = () => readdirSync(os.tmpdir()).filter((d) => d.startsWith('annexa-rev-')).sort();
 
 describe('loadAtRevision', () => {
   let acme: GitDir;
@@ -38,15 +37,22 @@ describe('loadAtRevision', () => {
   });
 
   it('gives the same findings, model and analysis for HEAD as for the clean working tree', async () => {
-    const before = tempDirs();
     const { facts } = await collectGitFacts(acme.dir);
     const work = await runPipeline({ root: acme.dir, scope: 'check', today: TODAY, git: facts });
-    const rev = await loadAtRevision(acme.dir, 'HEAD', { today: TODAY, scope: 'check', gitFacts: true });
+    // A temp folder of its own: other test files materialise revisions in the shared one at the same time.
+    const own = mkdtempSync(path.join(os.tmpdir(), 'annexa-rev-test-'));
+    const saved = process.env.TMPDIR;
+    process.env.TMPDIR = own;
+    const rev = await loadAtRevision(acme.dir, 'HEAD', { today: TODAY, scope: 'check', gitFacts: true }).finally(() => {
+      if (saved === undefined) delete process.env.TMPDIR;
+      else process.env.TMPDIR = saved;
+    });
     expect(rev.result.findings).toEqual(work.findings);
     expect(rev.result.model.records.length).toBe(work.model.records.length);
     expect(rev.analysis).toEqual(work.analysis());
     expect(rev.result.root).toBe(acme.dir);
-    expect(tempDirs()).toEqual(before); // the materialised tree is removed
+    expect(readdirSync(own)).toEqual([]); // the materialised tree is removed
+    rmSync(own, { recursive: true });
   });
 
   it('honours .gitignore files above a governance subfolder', async () => {
