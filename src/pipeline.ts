@@ -16,9 +16,9 @@ import { compareFindings, type Finding } from './core/finding.js';
 import { resolveLocations } from './report/resolve-locations.js';
 import { IoError } from './core/errors.js';
 import type { GitFacts } from './git/facts.js';
-import { collectGarbage } from './util/collect-garbage.js';
+import { boundHeapGrowth, collectGarbage } from './util/heap.js';
 
-/** From this many records a run collects garbage between the rules and the position pass (~150 ms at 100,000). */
+/** From this many records a run bounds heap growth and collects garbage before the position pass (~150 ms at 100,000). */
 export const LARGE_RUN_RECORDS = 20_000;
 
 export interface PipelineOptions {
@@ -63,6 +63,8 @@ export async function runPipeline(options: PipelineOptions): Promise<PipelineRes
     options.progress?.('reading records');
     const repo = await loadRepo(root, { include: config.include, exclude: config.exclude, skip, maxFileBytes: config.maxFileBytes, pool });
     if (config.source) repo.sources.addParsed(config.source);
+    const large = repo.documents.length >= LARGE_RUN_RECORDS;
+    if (large) boundHeapGrowth();
     options.progress?.(`checking ${repo.documents.length} records in ${repo.sources.size} files`);
     // splice: the model keeps what it needs; the documents (wrappers, top-level objects) go after it is built.
     const built = buildModel(repo.documents.splice(0), catalogs);
@@ -71,7 +73,7 @@ export async function runPipeline(options: PipelineOptions): Promise<PipelineRes
     const ruleFindings = await runRules({ root, model: built.model, catalogs, config, today: options.today, git: options.git, analysis: getAnalysis }, options.scope);
     // The rules' indexes are garbage now and the position pass allocates a parse tree per file: collected
     // first, the heap stays near what is live (peak memory of a 100,000-record check: see docs/performance.md).
-    if (built.model.records.length >= LARGE_RUN_RECORDS) collectGarbage();
+    if (large) collectGarbage();
     const findings = await resolveLocations(applySeverity([...repo.findings, ...built.findings, ...ruleFindings], config), repo.sources, pool);
     return { root, config, catalogs, model: built.model, sources: repo.sources, skipped: built.skipped, findings: findings.sort(compareFindings), analysis: getAnalysis };
   } finally {

@@ -1,5 +1,5 @@
 import { expect, it } from 'vitest';
-import { collectGarbage } from '../../src/util/collect-garbage.js';
+import { collectGarbage } from '../../src/util/heap.js';
 
 it('collectGarbage runs a full collection: an object nothing refers to is gone afterwards', async () => {
   let ref: WeakRef<object> | undefined;
