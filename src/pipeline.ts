@@ -16,7 +16,7 @@ import { compareFindings, type Finding } from './core/finding.js';
 import { resolveLocations } from './report/resolve-locations.js';
 import { IoError } from './core/errors.js';
 import type { GitFacts } from './git/facts.js';
-import { boundHeapGrowth, collectGarbage } from './util/heap.js';
+import { boundHeapGrowth, garbageWatermark } from './util/heap.js';
 
 /** From this many records a run bounds heap growth and collects garbage before the position pass (~150 ms at 100,000). */
 export const LARGE_RUN_RECORDS = 20_000;
@@ -70,11 +70,10 @@ export async function runPipeline(options: PipelineOptions): Promise<PipelineRes
     const built = buildModel(repo.documents.splice(0), catalogs);
     let cached: Analysis | undefined;
     const getAnalysis = () => (cached ??= analyze(built.model, catalogs, config, { today: options.today, git: options.git }));
-    const ruleFindings = await runRules({ root, model: built.model, catalogs, config, today: options.today, git: options.git, analysis: getAnalysis }, options.scope);
-    // The rules' indexes are garbage now and the position pass allocates a parse tree per file: collected
-    // first, the heap stays near what is live (peak memory of a 100,000-record check: see docs/performance.md).
-    if (large) collectGarbage();
-    const findings = await resolveLocations(applySeverity([...repo.findings, ...built.findings, ...ruleFindings], config), repo.sources, pool);
+    const ruleFindings = await runRules({ root, model: built.model, catalogs, config, today: options.today, git: options.git, analysis: getAnalysis }, options.scope, large ? garbageWatermark() : undefined);
+    // Large runs collect garbage between rules and between chunks of the position pass (a parse tree per
+    // file): the heap stays near what is live (peak memory at 100,000 records: see docs/performance.md).
+    const findings = await resolveLocations(applySeverity([...repo.findings, ...built.findings, ...ruleFindings], config), repo.sources, pool, large ? garbageWatermark() : undefined);
     return { root, config, catalogs, model: built.model, sources: repo.sources, skipped: built.skipped, findings: findings.sort(compareFindings), analysis: getAnalysis };
   } finally {
     pool.close();

@@ -36,9 +36,9 @@ export class ParsePool {
     return (await this.map(jobs, each as ((results: PoolResult[]) => void) | undefined)) as ParsedValues[];
   }
 
-  /** Positions for the findings of each file: one parse per file, whatever its number of findings. */
-  async locate(requests: LocateRequest[]): Promise<Located[]> {
-    return (await this.map(requests.map((r) => ({ type: 'locate', request: r }) as PoolJob))) as Located[];
+  /** Positions for the findings of each file: one parse per file, whatever its number of findings. `each` runs after every chunk. */
+  async locate(requests: LocateRequest[], each?: () => void): Promise<Located[]> {
+    return (await this.map(requests.map((r) => ({ type: 'locate', request: r }) as PoolJob), each)) as Located[];
   }
 
   private async map(jobs: PoolJob[], each?: (results: PoolResult[]) => void): Promise<PoolResult[]> {

@@ -7,8 +7,9 @@ import type { Finding } from '../core/finding.js';
 /**
  * Fills line and column of every finding from its (file, doc, pointer): the one place positions are
  * computed. Findings are grouped by file so each file is parsed once, on every core the pool has.
+ * `afterChunk` runs after each chunk of files is located (large runs collect the parse trees' garbage there).
  */
-export async function resolveLocations(findings: Finding[], sources: SourceStore, pool?: ParsePool): Promise<Finding[]> {
+export async function resolveLocations(findings: Finding[], sources: SourceStore, pool?: ParsePool, afterChunk?: () => void): Promise<Finding[]> {
   const positions: (Position | null | undefined)[] = new Array(findings.length);
   const byFile = new Map<string, number[]>();
   findings.forEach((f, i) => {
@@ -31,7 +32,7 @@ export async function resolveLocations(findings: Finding[], sources: SourceStore
     requests.push({ root: sources.root, file, maxBytes: sources.maxBytes, print: sources.fingerprint(file)!, points: idx.map((i) => ({ doc: findings[i]!.location.doc!, pointer: findings[i]!.location.pointer ?? '', target: findings[i]!.location.target ?? 'value' })) });
     owners.push(idx);
   }
-  const located = pool ? await pool.locate(requests) : locateAll(requests);
+  const located = pool ? await pool.locate(requests, afterChunk) : locateAll(requests);
   located.forEach((l, r) => l.positions.forEach((p, k) => (positions[owners[r]![k]!] = p)));
   return findings.map((f, i) => {
     const p = positions[i];

@@ -9,8 +9,11 @@ import { forgetObligations } from './support/ai-act.js';
 
 export type RuleRunContext = Omit<RuleContext, 'report'>;
 
-/** Runs every rule of the scope (validate rules also run in check) that config does not turn off. */
-export async function runRules(base: RuleRunContext, scope: 'validate' | 'check'): Promise<Finding[]> {
+/**
+ * Runs every rule of the scope (validate rules also run in check) that config does not turn off.
+ * `afterRule` is called after each one (large runs collect the rule's garbage there).
+ */
+export async function runRules(base: RuleRunContext, scope: 'validate' | 'check', afterRule?: () => void): Promise<Finding[]> {
   checkRuleConfig(base);
   const findings: Finding[] = [];
   for (const rule of RULES) {
@@ -33,6 +36,7 @@ export async function runRules(base: RuleRunContext, scope: 'validate' | 'check'
       });
     };
     await rule.check({ ...base, report });
+    afterRule?.();
   }
   forgetObligations(base);
   return findings;
