@@ -18,7 +18,7 @@ import { IoError } from './core/errors.js';
 import type { GitFacts } from './git/facts.js';
 import { boundHeapGrowth, garbageWatermark } from './util/heap.js';
 
-/** From this many records a run bounds heap growth and collects garbage before the position pass (~150 ms at 100,000). */
+/** From this many records a run bounds heap growth and collects garbage as the heap grows (~150 ms a collection at 100,000). */
 export const LARGE_RUN_RECORDS = 20_000;
 
 export interface PipelineOptions {
