@@ -6,7 +6,7 @@ import { ConfigError, UsageError } from '../core/errors.js';
 import { TEMPLATES_DIR } from '../paths.js';
 import type { ChangeLogEntry } from './change-log.js';
 import { manifestFile } from './manifest.js';
-import { renderPack, type PackFile } from './render-pack.js';
+import { pagePath, planPages, renderPack, type PackFile } from './render-pack.js';
 import { loadTemplateSet, type TemplateDir } from './templates/load-templates.js';
 import { buildPackView } from './views/pack-view.js';
 import { officePackFiles } from './office/pack-files.js';
@@ -37,8 +37,12 @@ export async function buildPack(input: BuildPackInput): Promise<PackFile[]> {
     changeLog: input.changeLog,
   });
   const git = input.git;
+  // The office files are written on a worker thread while the pages render here.
+  const htmlPages = planPages(set, view).filter((p) => p.formats.includes('html')).map((p) => pagePath(p.name, 'html'));
+  const office = officePackFiles(result, htmlPages, { date: input.date, toolVersion: input.toolVersion, sourceCommit: git?.head });
+  office.catch(() => undefined); // awaited below; a template error thrown first must not leave it unhandled
   const rendered = renderPack(set, view, input.onPage, input.onNote);
-  const pages = [...rendered, ...(await officePackFiles(result, rendered, { date: input.date, toolVersion: input.toolVersion, sourceCommit: git?.head }))];
+  const pages = [...rendered, ...(await office)];
   const manifest = manifestFile(pages, {
     tool: view.tool,
     date: input.date,

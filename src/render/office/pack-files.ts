@@ -1,6 +1,7 @@
 import type { PipelineResult } from '../../pipeline.js';
 import type { PackFile } from '../render-pack.js';
-import { officeFile } from './office-file.js';
+import { buildOfficeView } from './office-view.js';
+import { writeOfficePairAside } from './office-pair.js';
 
 /** Where the pack keeps the files auditors open in Excel and Word. */
 export const PACK_XLSX = 'soa.xlsx';
@@ -8,16 +9,18 @@ export const PACK_DOCX = 'audit-pack.docx';
 
 /**
  * The pack's workbook (SoA per standard, coverage, risks, AI inventory, cover sheet) and its Word document
- * (document control, pack summary, SoA tables). exceljs and docx load only here, on use.
+ * (document control, pack summary, SoA tables), written beside page rendering (see writeOfficePairAside).
+ * `htmlPages` are the pack's HTML page files, which the Word summary lists. exceljs and docx load only on use.
  */
-export async function officePackFiles(result: PipelineResult, pages: PackFile[], opts: { date: string; toolVersion: string; sourceCommit?: string }): Promise<PackFile[]> {
+export async function officePackFiles(result: PipelineResult, htmlPages: string[], opts: { date: string; toolVersion: string; sourceCommit?: string }): Promise<PackFile[]> {
   const count = (s: string) => result.findings.filter((f) => f.severity === s).length;
   const pack = {
     findings: { errors: count('error'), warnings: count('warning'), infos: count('info') },
-    pages: pages.filter((p) => p.path.endsWith('.html')).map((p) => ({ title: p.path.replace(/\.html$/, ''), file: p.path })),
+    pages: htmlPages.map((file) => ({ title: file.replace(/\.html$/, ''), file })),
   };
+  const files = await writeOfficePairAside({ view: buildOfficeView(result, opts), pack });
   return [
-    { path: PACK_XLSX, content: await officeFile('xlsx', result, opts) },
-    { path: PACK_DOCX, content: await officeFile('docx', result, { ...opts, pack }) },
+    { path: PACK_XLSX, content: Buffer.from(files.xlsx.buffer, files.xlsx.byteOffset, files.xlsx.byteLength) },
+    { path: PACK_DOCX, content: Buffer.from(files.docx.buffer, files.docx.byteOffset, files.docx.byteLength) },
   ];
 }
