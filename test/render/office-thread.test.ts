@@ -2,7 +2,7 @@
  * The built CLI writes the pack's workbook and Word document on a worker thread (office-pair.ts); in-process runs
  * from sources write them on the main thread. Both must give the same bytes.
  */
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, expect, it } from 'vitest';
@@ -21,4 +21,13 @@ it('the pack written with the office thread (built CLI) equals the one written o
     expect(a.length, file).toBeGreaterThan(1000);
     expect(a.equals(readFileSync(path.join(dir, 'inline', file))), file).toBe(true);
   }
+});
+
+it('a template error while the office thread works ends the built CLI with one line and nothing written', () => {
+  mkdirSync(path.join(dir, 'custom'));
+  writeFileSync(path.join(dir, 'custom', 'broken.html.hbs'), '{{#> layout-html}}\n<p>{{nosuchfield}}</p>\n{{/layout-html}}\n');
+  const run = runBin(['pack', ACME, '--out', 'broken-out', '--templates', 'custom', '--date', '2026-11-23'], dir);
+  expect(run.code).toBe(2);
+  expect(run.stderr).toBe('annexa: custom/broken.html.hbs:2: unknown field "nosuchfield" (templates are strict; see docs/pack.md for the view)\n');
+  expect(existsSync(path.join(dir, 'broken-out'))).toBe(false);
 });
