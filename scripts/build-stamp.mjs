@@ -5,7 +5,7 @@
 //   node scripts/build-stamp.mjs           after a build: dist/ matches the sources as they are now
 //   node scripts/build-stamp.mjs --check   exit 0 if dist/ was built from the sources as they are now
 import { createHash } from 'node:crypto';
-import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -16,13 +16,12 @@ const INPUTS = ['package.json', 'package-lock.json', 'tsconfig.json', 'tsconfig.
 function inputsHash() {
   const hash = createHash('sha256');
   const add = (rel) => {
-    const abs = path.join(root, rel);
-    if (!existsSync(abs)) return;
-    const entries = readdirSync(path.dirname(abs), { withFileTypes: true }).filter((e) => e.name === path.basename(abs));
-    if (entries[0]?.isDirectory()) {
-      for (const name of readdirSync(abs).sort()) add(path.posix.join(rel, name));
+    const st = statSync(path.join(root, rel), { throwIfNoEntry: false });
+    if (!st) return;
+    if (st.isDirectory()) {
+      for (const name of readdirSync(path.join(root, rel)).sort()) add(path.posix.join(rel, name));
     } else {
-      hash.update(`${rel}\0`).update(readFileSync(abs)).update('\0');
+      hash.update(`${rel}\0`).update(readFileSync(path.join(root, rel))).update('\0');
     }
   };
   for (const rel of INPUTS) add(rel);
