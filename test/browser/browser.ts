@@ -3,7 +3,8 @@ import { existsSync } from 'node:fs';
 import type { Browser } from 'playwright-core';
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { REPO } from '../render/support.js';
+import { afterAll, beforeAll } from 'vitest';
+import { cleanup, REPO, tempDir } from '../render/support.js';
 import { runPipeline } from '../../src/pipeline.js';
 import { buildPack } from '../../src/render/build-pack.js';
 
@@ -15,6 +16,23 @@ export const hasChromium = existsSync(CHROMIUM);
 export async function launchChromium(): Promise<Browser> {
   const { chromium } = await import('playwright-core');
   return chromium.launch({ executablePath: CHROMIUM, args: ARGS });
+}
+
+/**
+ * Hooks of a browser test file: a temporary folder and one Chromium for the whole file, both gone afterwards.
+ * Read the fields inside tests or later hooks (they are set before the file's own beforeAll hooks run).
+ */
+export function chromiumSession(): { readonly dir: string; readonly browser: Browser } {
+  const session = {} as { dir: string; browser: Browser };
+  beforeAll(async () => {
+    session.dir = await tempDir();
+    session.browser = await launchChromium();
+  }, 180_000);
+  afterAll(async () => {
+    await session.browser?.close();
+    if (session.dir) await cleanup(session.dir);
+  });
+  return session;
 }
 
 /** Writes the pack of one example (built in-process, no git) into `dir/<example>`. */

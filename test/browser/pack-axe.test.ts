@@ -8,8 +8,7 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { cleanup, tempDir } from '../render/support.js';
-import { examplePack, hasChromium, launchChromium } from './browser.js';
+import { chromiumSession, examplePack, hasChromium } from './browser.js';
 
 const AXE_PATH = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 /** Pages checked at once, one tab each: Chromium renders one while axe works on the other. */
@@ -49,31 +48,24 @@ async function violationsOfAll(context: BrowserContext, files: string[]): Promis
 }
 
 describe.skipIf(!hasChromium)('the HTML packs of the examples pass axe-core', () => {
-  let dir: string;
-  let browser: Browser;
+  const session = chromiumSession();
   let context: BrowserContext;
   beforeAll(async () => {
-    dir = await tempDir();
-    browser = await launchChromium();
-    context = await axeContext(browser);
-  }, 180_000);
-  afterAll(async () => {
-    await context?.close();
-    await browser?.close();
-    await cleanup(dir);
+    context = await axeContext(session.browser);
   });
+  afterAll(() => context?.close());
 
   it('reports a page with known violations (guards the checks below)', async () => {
-    const bad = path.join(dir, 'bad.html');
+    const bad = path.join(session.dir, 'bad.html');
     await writeFile(bad, '<!doctype html><html><head><title>Bad</title></head><body><main><img src="x.png"><p style="color:#eee;background:#fff">faint</p></main></body></html>');
-    const good = path.join(dir, 'good.html');
+    const good = path.join(session.dir, 'good.html');
     await writeFile(good, '<!doctype html><html lang="en"><head><title>Good</title></head><body><main><h1>Fine</h1><img src="x.png" alt="A chart"></main></body></html>');
     const violations = await violationsOfAll(context, [bad, good]);
     expect(violations.map((v) => v.replace(/ \(.*/, ''))).toEqual(['bad.html: color-contrast', 'bad.html: html-has-lang', 'bad.html: image-alt']);
   });
 
   it.each(['acme-health', 'broken'])('examples/%s: every pack page passes axe-core without serious or critical violations', async (example) => {
-    const out = await examplePack(example, dir);
+    const out = await examplePack(example, session.dir);
     const pages = (await readdir(out)).filter((f) => f.endsWith('.html')).sort();
     expect(pages.length).toBeGreaterThanOrEqual(12);
     expect(await violationsOfAll(context, pages.map((p) => path.join(out, p)))).toEqual([]);

@@ -2,10 +2,10 @@ import { existsSync } from 'node:fs';
 import { mkdir, readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { cleanup, hostileExample, REPO, runCli, SCRIPT_TITLE, tempDir } from '../render/support.js';
-import { CHROMIUM, hasChromium, launchChromium } from './browser.js';
+import { hostileExample, REPO, runCli, SCRIPT_TITLE } from '../render/support.js';
+import { CHROMIUM, chromiumSession, hasChromium } from './browser.js';
 
 const SCREENSHOT = path.join(REPO, 'test/artifacts/pack-index.png');
 if (!hasChromium) console.warn(`skipping the pack browser test: ${CHROMIUM} not found (apt-get install chromium)`);
@@ -16,22 +16,17 @@ it.runIf(!hasChromium && !!process.env.CI)('Chromium is installed in CI', () => 
 });
 
 describe.skipIf(!hasChromium)('the HTML pack in headless Chromium', () => {
-  let dir: string;
+  const session = chromiumSession();
   let out: string;
   let browser: Browser;
 
   beforeAll(async () => {
-    dir = await tempDir();
-    const repo = await hostileExample(dir);
-    const run = await runCli(['pack', repo, '--out', 'out', '--date', '2026-11-23'], { cwd: dir });
+    const repo = await hostileExample(session.dir);
+    const run = await runCli(['pack', repo, '--out', 'out', '--date', '2026-11-23'], { cwd: session.dir });
     expect(run.code).toBe(0);
-    out = path.join(dir, 'out');
-    browser = await launchChromium();
+    out = path.join(session.dir, 'out');
+    browser = session.browser;
   }, 180_000);
-  afterAll(async () => {
-    await browser?.close();
-    await cleanup(dir);
-  });
 
   it('loads every page from file:// without errors, dialogs or network', async () => {
     const pages = (await readdir(out)).filter((f) => f.endsWith('.html')).sort();
