@@ -1,28 +1,24 @@
 import { expect, it } from 'vitest';
-import { collectGarbage } from '../../src/util/heap.js';
+import { collectGarbage, garbageWatermark } from '../../src/util/heap.js';
 
-it('collectGarbage runs a full collection: an object nothing refers to is gone afterwards', async () => {
+/** A weak reference to an object nothing else refers to, past the job that made it (until then it is kept). */
+async function orphan(): Promise<WeakRef<object>> {
   let ref: WeakRef<object> | undefined;
   (() => {
     ref = new WeakRef({ payload: new Array(10_000).fill('x') });
   })();
-  // A WeakRef target lives at least until the current job ends.
   await new Promise((resolve) => setTimeout(resolve, 0));
+  return ref!;
+}
+
+it('collectGarbage runs a full collection: an object nothing refers to is gone afterwards', async () => {
+  const ref = await orphan();
   collectGarbage();
-  expect(ref!.deref()).toBeUndefined();
+  expect(ref.deref()).toBeUndefined();
   collectGarbage(); // a second call reuses the same gc
 });
 
 it('garbageWatermark collects once the heap has grown by its step, not before', async () => {
-  const { garbageWatermark } = await import('../../src/util/heap.js');
-  const orphan = async () => {
-    let ref: WeakRef<object> | undefined;
-    (() => {
-      ref = new WeakRef({ payload: new Array(10_000).fill('x') });
-    })();
-    await new Promise((resolve) => setTimeout(resolve, 0));
-    return ref!;
-  };
   const never = garbageWatermark(1024 ** 4);
   const kept = await orphan();
   never();
