@@ -38,10 +38,11 @@ export async function buildPack(input: BuildPackInput): Promise<PackFile[]> {
   });
   const git = input.git;
   // The office files are written on a worker thread while the pages render here.
-  const htmlPages = planPages(set, view).filter((p) => p.formats.includes('html')).map((p) => pagePath(p.name, 'html'));
+  const plan = planPages(set, view);
+  const htmlPages = plan.filter((p) => p.formats.includes('html')).map((p) => pagePath(p.name, 'html'));
   const office = officePackFiles(result, htmlPages, { date: input.date, toolVersion: input.toolVersion, sourceCommit: git?.head });
   office.catch(() => undefined); // awaited below; a template error thrown first must not leave it unhandled
-  const rendered = renderPack(set, view, input.onPage, input.onNote);
+  const rendered = renderPack(set, view, plan, input.onPage, input.onNote);
   const pages = [...rendered, ...(await office)];
   const manifest = manifestFile(pages, {
     tool: view.tool,

@@ -13,7 +13,7 @@ export interface PackFile {
   content: string | Buffer;
 }
 
-interface PlannedPage {
+export interface PlannedPage {
   name: string;
   title: string;
   short: string;
@@ -41,10 +41,9 @@ export function planPages(set: TemplateSet, base: BaseView): PlannedPage[] {
   return pages.filter((p) => p.formats.length > 0);
 }
 
-/** Renders every planned page in each format it has a template for. Pure: no file system, no clock. */
-export function renderPack(set: TemplateSet, base: BaseView, onPage?: (done: number, total: number) => void, onNote?: (note: string) => void): PackFile[] {
+/** Renders every planned page (planPages) in each format it has a template for. Pure: no file system, no clock. */
+export function renderPack(set: TemplateSet, base: BaseView, pages: PlannedPage[], onPage?: (done: number, total: number) => void, onNote?: (note: string) => void): PackFile[] {
   const renderer = createRenderer(set, onNote);
-  const pages = planPages(set, base);
   const bases: Record<PageFormat, BaseView> = { html: base, md: escapeViewForMarkdown(base) };
   const total = pages.reduce((n, p) => n + p.formats.length, 0);
   const files: PackFile[] = [];
