@@ -12,9 +12,12 @@ export interface OfficeJob {
 }
 
 export interface OfficePair {
-  xlsx: Uint8Array;
-  docx: Uint8Array;
+  xlsx: Buffer;
+  docx: Buffer;
 }
+
+/** Bytes from another thread arrive as a plain Uint8Array: the same memory, as a Buffer again. */
+const asBuffer = (b: Uint8Array) => Buffer.from(b.buffer, b.byteOffset, b.byteLength);
 
 /** Writes both files on this thread. */
 export async function writeOfficePair(job: OfficeJob): Promise<OfficePair> {
@@ -33,9 +36,9 @@ export function writeOfficePairAside(job: OfficeJob): Promise<OfficePair> {
   if (!workerFile.endsWith('.js') || !existsSync(workerFile)) return writeOfficePair(job);
   return new Promise((resolve, reject) => {
     const worker = new Worker(workerFile);
-    worker.once('message', (m: { ok: true; files: OfficePair } | { ok: false; message: string }) => {
+    worker.once('message', (m: { ok: true; files: Record<keyof OfficePair, Uint8Array> } | { ok: false; message: string }) => {
       void worker.terminate();
-      if (m.ok) resolve(m.files);
+      if (m.ok) resolve({ xlsx: asBuffer(m.files.xlsx), docx: asBuffer(m.files.docx) });
       else reject(new Error(m.message));
     });
     worker.once('error', reject);

@@ -20,7 +20,7 @@ export async function officePackFiles(result: PipelineResult, htmlPages: string[
   };
   const files = await writeOfficePairAside({ view: buildOfficeView(result, opts), pack });
   return [
-    { path: PACK_XLSX, content: Buffer.from(files.xlsx.buffer, files.xlsx.byteOffset, files.xlsx.byteLength) },
-    { path: PACK_DOCX, content: Buffer.from(files.docx.buffer, files.docx.byteOffset, files.docx.byteLength) },
+    { path: PACK_XLSX, content: files.xlsx },
+    { path: PACK_DOCX, content: files.docx },
   ];
 }
