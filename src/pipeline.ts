@@ -53,7 +53,7 @@ export async function runPipeline(options: PipelineOptions): Promise<PipelineRes
   const root = path.resolve(options.root);
   const st = await stat(root).catch(() => undefined);
   if (!st?.isDirectory()) throw new IoError(`${options.root}: not a folder`);
-  // Workers start now so their start-up overlaps config and catalog loading; they also resolve positions.
+  // One pool for reading and, later, for the positions of findings; its threads start only for large batches.
   const pool = new ParsePool();
   try {
     const config = await loadConfig(root, options.configPath);
