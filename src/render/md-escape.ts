@@ -1,10 +1,13 @@
 import Handlebars from 'handlebars';
 
+const NEEDS_ESCAPE = /[\n\\`*_[\]<>|#&]/;
+
 /**
  * Escapes text for Markdown: backslash-escapes the characters that start markup or break
  * tables, neutralises HTML tags and entities, and folds line breaks so a value stays in its cell.
  */
 export function escapeMarkdown(s: string): string {
+  if (!NEEDS_ESCAPE.test(s)) return s; // most values: one scan instead of three replaces
   return s
     .replace(/\r?\n\s*/g, ' ')
     .replace(/[\\`*_[\]<>|#]/g, (c) => `\\${c}`)
@@ -16,17 +19,26 @@ export function escapeMarkdown(s: string): string {
  * `{{title}}` prints the prepared text; the view is escaped once, here, not by each template.
  */
 export function escapeViewForMarkdown<T>(value: T): T {
-  return walk(value) as T;
+  return walk(value, new WeakMap()) as T;
 }
 
-function walk(v: unknown): unknown {
+/**
+ * An object the view holds in many places (an article's 42001 leads, shared by every AI system owing it) is
+ * escaped once and stays shared in the copy, instead of being copied once per place.
+ */
+function walk(v: unknown, done: WeakMap<object, unknown>): unknown {
   if (typeof v === 'string') return escapeMarkdown(v);
-  if (Array.isArray(v)) return v.map(walk);
-  if (v instanceof Handlebars.SafeString) return v;
-  if (v && typeof v === 'object') {
-    const out: Record<string, unknown> = {};
-    for (const [k, x] of Object.entries(v)) out[k] = walk(x);
+  if (!v || typeof v !== 'object' || v instanceof Handlebars.SafeString) return v;
+  const seen = done.get(v);
+  if (seen !== undefined) return seen;
+  if (Array.isArray(v)) {
+    const out: unknown[] = [];
+    done.set(v, out);
+    for (const x of v) out.push(walk(x, done));
     return out;
   }
-  return v;
+  const out: Record<string, unknown> = {};
+  done.set(v, out);
+  for (const k of Object.keys(v)) out[k] = walk((v as Record<string, unknown>)[k], done);
+  return out;
 }

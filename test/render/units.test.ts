@@ -24,6 +24,17 @@ describe('render units', () => {
     expect(escapeMarkdown('<b>x</b> | *y* [z](u) `c` &amp;\nnext')).toBe('\\<b\\>x\\</b\\> \\| \\*y\\* \\[z\\](u) \\`c\\` \\&amp; next');
     expect(escapeMarkdown('R&D')).toBe('R&D');
     expect(escapeViewForMarkdown({ a: ['<x>'], n: 3, b: null })).toEqual({ a: ['\\<x\\>'], n: 3, b: null });
+    for (const plain of ['', 'A.5.1 Policies', 'R&D (2026) 50% done: yes!', 'tab\tand\rreturn']) expect(escapeMarkdown(plain)).toBe(plain);
+    expect(escapeMarkdown('a\r\n   b *c*')).toBe('a b \\*c\\*');
+  });
+
+  it('escapes an object the view holds in several places once, and keeps it shared', () => {
+    const shared = { title: 'x|y', ids: ['A_1'] };
+    const view = escapeViewForMarkdown({ first: shared, rows: [{ lead: shared }, { lead: shared }] });
+    expect(view.first).toEqual({ title: 'x\\|y', ids: ['A\\_1'] });
+    expect(view.rows[0]?.lead).toBe(view.first);
+    expect(view.rows[1]?.lead).toBe(view.first);
+    expect(shared).toEqual({ title: 'x|y', ids: ['A_1'] }); // the HTML view is left as it was
   });
 
   it('escapes text inside SVG charts', () => {
