@@ -6,6 +6,7 @@ import { collectGitFacts } from '../git/collect.js';
 import { isIsoDate, todayUtc } from '../util/dates.js';
 import { toolVersion } from './version.js';
 import { buildPack } from '../render/build-pack.js';
+import { startOfficeWriter } from '../render/office/office-pair.js';
 import { inspectOut } from '../render/out-folder.js';
 import { writePack } from '../render/write-pack.js';
 import { recoverLeftovers } from '../render/pack-leftovers.js';
@@ -34,6 +35,8 @@ export async function runPack(dir: string, opts: PackOptions, io: CliIo): Promis
   await recoverLeftovers(out).catch(() => undefined);
   const state = await inspectOut(out, root, force, display);
   const progress = createProgress(io, !!opts.quiet);
+  // The office thread loads exceljs and docx while the records are read and checked.
+  const office = startOfficeWriter();
   try {
     progress.update('loading records');
     const git = await collectGitFacts(root);
@@ -54,6 +57,7 @@ export async function runPack(dir: string, opts: PackOptions, io: CliIo): Promis
       result, date, toolVersion: toolVersion(), git: git.facts, templates, changeLog,
       onPage: (done, total) => progress.update(`rendering ${done}/${total} pages`),
       onNote: (note) => notes.add(note),
+      office,
     });
     if (!opts.quiet) for (const note of notes) io.stderr.write(`annexa: ${note}\n`);
     progress.update(`writing ${files.length} files`);
@@ -62,6 +66,7 @@ export async function runPack(dir: string, opts: PackOptions, io: CliIo): Promis
     if (!opts.quiet) io.stdout.write(`pack written to ${display} (${files.length} files)\n`);
     return 0;
   } finally {
+    office.close();
     progress.done();
   }
 }

@@ -10,6 +10,7 @@ import { pagePath, planPages, renderPack, type PackFile } from './render-pack.js
 import { loadTemplateSet, type TemplateDir } from './templates/load-templates.js';
 import { buildPackView } from './views/pack-view.js';
 import { officePackFiles } from './office/pack-files.js';
+import { startOfficeWriter, type OfficeWriter } from './office/office-pair.js';
 
 export interface BuildPackInput {
   result: PipelineResult;
@@ -22,10 +23,21 @@ export interface BuildPackInput {
   onPage?: (done: number, total: number) => void;
   /** Warnings met while rendering (e.g. a template reading a property Handlebars denies). */
   onNote?: (note: string) => void;
+  /** The office files' writer, started early by the caller (`pack` starts it before reading records); else one is started here. */
+  office?: OfficeWriter;
 }
 
 /** Every file of the pack, manifest.json last. Reads templates; writes nothing. */
 export async function buildPack(input: BuildPackInput): Promise<PackFile[]> {
+  const writer = input.office ?? startOfficeWriter();
+  try {
+    return await packFiles(input, writer);
+  } finally {
+    if (!input.office) writer.close();
+  }
+}
+
+async function packFiles(input: BuildPackInput, writer: OfficeWriter): Promise<PackFile[]> {
   const dirs: TemplateDir[] = [{ dir: TEMPLATES_DIR, display: 'templates' }];
   if (input.templates) dirs.push(await checkTemplatesDir(input.templates));
   const set = await loadTemplateSet(dirs);
@@ -40,7 +52,7 @@ export async function buildPack(input: BuildPackInput): Promise<PackFile[]> {
   // The office files are written on a worker thread while the pages render here.
   const plan = planPages(set, view);
   const htmlPages = plan.filter((p) => p.formats.includes('html')).map((p) => pagePath(p.name, 'html'));
-  const office = officePackFiles(result, htmlPages, { date: input.date, toolVersion: input.toolVersion, sourceCommit: git?.head });
+  const office = officePackFiles(result, htmlPages, { date: input.date, toolVersion: input.toolVersion, sourceCommit: git?.head }, writer);
   office.catch(() => undefined); // awaited below; a template error thrown first must not leave it unhandled
   const rendered = renderPack(set, view, plan, input.onPage, input.onNote);
   const pages = [...rendered, ...(await office)];

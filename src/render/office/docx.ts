@@ -69,12 +69,17 @@ function summary(d: Docx, v: OfficeView, p: PackSummary): Block[] {
   ];
 }
 
+/** The docx library, loaded on first use. */
+export function loadDocx(): Promise<Docx> {
+  return import('docx');
+}
+
 /**
  * The SoA as a controlled Word document: title, document-control table, then one table per standard.
  * With a pack summary it is the audit pack's Word document (summary before the SoA tables).
  */
 export async function soaDocument(v: OfficeView, pack?: PackSummary): Promise<Buffer> {
-  const d = await import('docx');
+  const d = await loadDocx();
   const title = pack ? `Audit pack: ${v.organization}` : `Statement of Applicability: ${v.organization}`;
   const doc = new d.Document({
     creator: `annexa ${v.toolVersion}`,

@@ -62,7 +62,7 @@ function sheetName(s: string): string {
  * never uses: 250 ms of every pack's start against 95 ms for the class (exceljs 4 has no exports map; the
  * office tests read every workbook back with exceljs, so a moved file fails there, not for users).
  */
-async function loadWorkbook(): Promise<typeof Workbook> {
+export async function loadWorkbook(): Promise<typeof Workbook> {
   const file = 'exceljs/lib/doc/workbook.js';
   const mod = (await import(file)) as { default: typeof Workbook };
   return mod.default;

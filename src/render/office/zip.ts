@@ -1,3 +1,9 @@
+/** jszip (reads) and archiver (writes), loaded on first use. */
+export async function loadZipLibraries() {
+  const [{ default: JSZip }, { default: archiver }] = await Promise.all([import('jszip'), import('archiver')]);
+  return { JSZip, archiver };
+}
+
 /**
  * Rewrites a zip (xlsx, docx) with every entry dated `date` at midnight UTC and in name order, so the same
  * input gives the same bytes: exceljs and docx stamp entries with the current time. jszip reads the input;
@@ -5,7 +11,7 @@
  * 10,000-record pack, archiver takes ~60 ms).
  */
 export async function normalizeZip(buf: Uint8Array, date: string): Promise<Buffer> {
-  const [{ default: JSZip }, { default: archiver }] = await Promise.all([import('jszip'), import('archiver')]);
+  const { JSZip, archiver } = await loadZipLibraries();
   const src = await JSZip.loadAsync(buf);
   // archiver writes the zip's DOS time from the date's UTC fields: midnight UTC is the same bytes in every time zone.
   const when = new Date(`${date}T00:00:00Z`);
