@@ -11,6 +11,7 @@ export default defineConfig({
     // Vitest's default on a 2-core machine is one worker, so the files ran one after another. Many of them wait
     // on child processes (git, npm, Chromium, the built CLI), so one worker more than cores keeps both cores busy.
     maxWorkers: 3,
+    setupFiles: ['test/setup/precompile-once.ts'],
     projects: [
       { extends: true, test: { name: 'suite', include: ['test/**/*.test.ts'], exclude: [...configDefaults.exclude, 'test/install/**'] } },
       // The installs wait on npm most of the time; they run beside the suite, in their own worker.
