@@ -9,7 +9,7 @@ import type { CliIo } from './io.js';
 interface CommandSpec {
   name: string;
   description: string;
-  options: { flags: string[]; description: string; values?: string[]; takesValue: boolean }[];
+  options: { flags: string[]; description: string; values?: string[]; takesValue: boolean; takes?: 'file' | 'dir' }[];
   /** Words offered for the first argument (record kinds for `new`), else files. */
   firstArg?: string[];
 }
@@ -36,9 +36,16 @@ function commandSpecs(program: Command): CommandSpec[] {
       // `-f` of validate/check is repeatable and free-form in commander; its values come from the reporter registry.
       values: o.argChoices ?? (o.long === '--format' ? formatNames() : undefined),
       takesValue: o.required || o.optional,
+      takes: placeholderKind(o.flags),
     })), { flags: ['-h', '--help'], description: 'show help', takesValue: false }],
     firstArg: c.name() === 'new' ? RECORD_KINDS.map(kebab) : c.name() === 'completion' ? [...SHELLS] : undefined,
   }));
+}
+
+/** What an option's value names (`--out <folder>`, `-c, --config <file>`): paths get path completion, other values none. */
+function placeholderKind(flags: string): 'file' | 'dir' | undefined {
+  const name = /[<[]([a-z-]+)(?:\.\.\.)?[>\]]/.exec(flags)?.[1];
+  return name === 'file' ? 'file' : name === 'dir' || name === 'folder' ? 'dir' : undefined;
 }
 
 const quote = (s: string) => `'${s.replace(/'/g, `'\\''`)}'`;
@@ -70,7 +77,8 @@ const zdesc = (s: string) => s.replace(/[[\]:'\\]/g, ' ');
 
 function zsh(specs: CommandSpec[]): string {
   const cases = specs.map((s) => {
-    const args = s.options.flatMap((o) => o.flags.map((f) => quote(`${f}[${zdesc(o.description)}]${o.takesValue ? `:value:${o.values ? `(${o.values.join(' ')})` : /file|folder|dir/i.test(o.description) ? '_files' : ' '}` : ''}`)));
+    const action = (o: CommandSpec['options'][number]) => (o.values ? `(${o.values.join(' ')})` : o.takes === 'file' ? '_files' : o.takes === 'dir' ? '_files -/' : ' ');
+    const args = s.options.flatMap((o) => o.flags.map((f) => quote(`${f}[${zdesc(o.description)}]${o.takesValue ? `:value:${action(o)}` : ''}`)));
     const first = s.firstArg ? quote(`1:argument:(${s.firstArg.join(' ')})`) : quote('*:folder or file:_files');
     return `    ${s.name}) _arguments ${[...args, first].join(' ')} ;;`;
   });
@@ -89,7 +97,12 @@ _annexa() {
 ${cases.join('\n')}
   esac
 }
-compdef _annexa annexa
+# Autoloaded from $fpath, this file is the body of _annexa and must complete on its first call; sourced, it registers.
+if [[ $funcstack[1] == _annexa ]]; then
+  _annexa "$@"
+else
+  compdef _annexa annexa
+fi
 `;
 }
 
