@@ -3,6 +3,7 @@ import { safeJoin } from '../../src/render/out-path.js';
 import { escapeMarkdown, escapeViewForMarkdown } from '../../src/render/md-escape.js';
 import { barChart } from '../../src/render/charts/bar-chart.js';
 import { templateError } from '../../src/render/templates/template-error.js';
+import { createRenderer } from '../../src/render/templates/environment.js';
 import { manifestFile } from '../../src/render/manifest.js';
 import { safeHref, formatPercent } from '../../src/render/format.js';
 import { riskLevel as levelOn } from '../../src/config/risk-score.js';
@@ -51,6 +52,15 @@ describe('render units', () => {
     expect(templateError(runtime, 'p.md.hbs')).toBeInstanceOf(ConfigError);
     expect(templateError(runtime, 'p.md.hbs').message).toMatch(/^p\.md\.hbs:4: unknown field "nope"/);
     expect(templateError(new Error('boom'), 'p.md.hbs').message).toBe('p.md.hbs: boom');
+  });
+
+  it('renders with the helpers known at compile time, and names a helper annexa lacks', () => {
+    const page = (source: string) => ({ pages: new Map([['p', { html: { display: 'custom/p.html.hbs', source } }]]), partials: new Map() });
+    const view = { n: 3, title: '<b>' };
+    expect(createRenderer(page('{{plural n "risk"}} {{title}} {{#if (gt n 2)}}many{{/if}}')).render('p', 'html', view)).toBe('3 risks &lt;b&gt; many');
+    expect(() => createRenderer(page('line 1\n{{nosuchhelper title}}')).render('p', 'html', view)).toThrow(
+      new ConfigError('custom/p.html.hbs:2: unknown helper "nosuchhelper" (docs/pack.md lists the helpers)'),
+    );
   });
 
   it('writes a sorted manifest that does not list itself', () => {

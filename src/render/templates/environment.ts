@@ -72,8 +72,7 @@ function withHandlebarsLog<T>(hb: typeof Handlebars, display: string, onNote: ((
 
 function createEnv(format: PageFormat, set: TemplateSet): typeof Handlebars {
   const hb = Handlebars.create();
-  const helpers: Record<string, HelperDelegate> = { ...commonHelpers, ...(format === 'html' ? htmlHelpers : markdownHelpers) };
-  for (const [name, fn] of Object.entries(helpers)) hb.registerHelper(name, fn);
+  for (const [name, fn] of Object.entries(helpersFor(format))) hb.registerHelper(name, fn);
   for (const [name, file] of set.partials) hb.registerPartial(name, wrapPartial(compileChecked(hb, inlineSafe(file), format), file));
   return hb;
 }
@@ -91,8 +90,17 @@ export function precompile(format: PageFormat, source: string): string {
   return Handlebars.precompile(source, compileOptions(format)) as unknown as string;
 }
 
+/**
+ * Helpers are known at compile time (knownHelpersOnly): `{{title}}` compiles to a field read instead of a
+ * helper-or-field test, ~10% of a large pack's rendering; a call to a helper annexa lacks fails at compile time.
+ */
 function compileOptions(format: PageFormat): CompileOptions {
-  return { strict: true, noEscape: format === 'md', preventIndent: format === 'md' };
+  const knownHelpers = Object.fromEntries(Object.keys(helpersFor(format)).map((name) => [name, true]));
+  return { strict: true, noEscape: format === 'md', preventIndent: format === 'md', knownHelpers, knownHelpersOnly: true };
+}
+
+function helpersFor(format: PageFormat): Record<string, HelperDelegate> {
+  return { ...commonHelpers, ...(format === 'html' ? htmlHelpers : markdownHelpers) };
 }
 
 /**

@@ -32,7 +32,8 @@ export function templateError(err: unknown, file: string): ConfigError {
     message = `parse error: ${lines[lines.length - 1]}`;
   } else {
     message = message.replace(/ - \d+:\d+$/, '').replace(/^"([^"]*)" not defined in .*$/s, 'unknown field "$1" (templates are strict; see docs/pack.md for the view)')
-      .replace(/^Cannot use 'in' operator to search for '([^']*)' in .*$/s, 'unknown field "$1": its parent is not an object');
+      .replace(/^Cannot use 'in' operator to search for '([^']*)' in .*$/s, 'unknown field "$1": its parent is not an object')
+      .replace(/^You specified knownHelpersOnly, but used the unknown helper (\S+)$/s, 'unknown helper "$1" (docs/pack.md lists the helpers)');
   }
   message = message.replace(/\s*\n\s*/g, ' ').trim();
   return new ConfigError(`${file}${line !== undefined ? `:${line}` : ''}: ${message}`);
