@@ -32,7 +32,15 @@ export interface PipelineOptions {
   git?: GitFacts;
   /** Told what the run is doing, for a progress line on a terminal (large repositories take seconds). */
   progress?: (message: string) => void;
+  /**
+   * Called once the model and its analysis exist, before the rules: work that needs only those (the pack's
+   * workbook and Word document) can start on another thread while the rules and positions run here.
+   */
+  onAnalysis?: (ready: AnalysisReady) => void;
 }
+
+/** What a run knows before its rules: the records and the analysis (SoA, coverage, risks), no findings yet. */
+export type AnalysisReady = Pick<PipelineResult, 'config' | 'catalogs' | 'model' | 'analysis'>;
 
 export interface PipelineResult {
   root: string;
@@ -70,6 +78,7 @@ export async function runPipeline(options: PipelineOptions): Promise<PipelineRes
     const built = buildModel(repo.documents.splice(0), catalogs);
     let cached: Analysis | undefined;
     const getAnalysis = () => (cached ??= analyze(built.model, catalogs, config, { today: options.today, git: options.git }));
+    options.onAnalysis?.({ config, catalogs, model: built.model, analysis: getAnalysis });
     const ruleFindings = await runRules({ root, model: built.model, catalogs, config, today: options.today, git: options.git, analysis: getAnalysis }, options.scope, large ? garbageWatermark() : undefined);
     // Large runs collect garbage between rules and between chunks of the position pass (a parse tree per
     // file): the heap stays near what is live (peak memory at 100,000 records: see docs/performance.md).

@@ -1,12 +1,13 @@
 import path from 'node:path';
 import type { CliIo } from './io.js';
 import { UsageError } from '../core/errors.js';
-import { runPipeline } from '../pipeline.js';
+import { runPipeline, type AnalysisReady } from '../pipeline.js';
 import { collectGitFacts } from '../git/collect.js';
 import { isIsoDate, todayUtc } from '../util/dates.js';
 import { toolVersion } from './version.js';
 import { buildPack } from '../render/build-pack.js';
 import { startOfficeWriter } from '../render/office/office-pair.js';
+import { buildOfficeView } from '../render/office/office-view.js';
 import { inspectOut } from '../render/out-folder.js';
 import { writePack } from '../render/write-pack.js';
 import { recoverLeftovers } from '../render/pack-leftovers.js';
@@ -35,13 +36,15 @@ export async function runPack(dir: string, opts: PackOptions, io: CliIo): Promis
   await recoverLeftovers(out).catch(() => undefined);
   const state = await inspectOut(out, root, force, display);
   const progress = createProgress(io, !!opts.quiet);
-  // The office thread loads exceljs and docx while the records are read and checked.
+  // The office thread loads exceljs and docx while the records are read.
   const office = startOfficeWriter();
   try {
     progress.update('loading records');
     const git = await collectGitFacts(root);
     if (!opts.quiet) for (const note of git.notes) io.stderr.write(`annexa: ${note}\n`);
-    const result = await runPipeline({ root, scope: 'check', today: date, configPath: opts.config, git: git.facts });
+    // The office files need no finding: the thread starts on them while the rules run here.
+    const onAnalysis = (ready: AnalysisReady) => office.begin(buildOfficeView(ready, { date, toolVersion: toolVersion(), sourceCommit: git.facts?.head }));
+    const result = await runPipeline({ root, scope: 'check', today: date, configPath: opts.config, git: git.facts, onAnalysis });
     const notes = new Set<string>(); // one line per template and property, however many pages
     let changeLog: { since: string; entries: ChangeLogEntry[] } | undefined;
     if (opts.since !== undefined) {

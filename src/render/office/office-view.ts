@@ -1,4 +1,4 @@
-import type { PipelineResult } from '../../pipeline.js';
+import type { AnalysisReady } from '../../pipeline.js';
 import type { StandardAnalysis } from '../../analysis/analyze.js';
 import type { SoaEntry } from '../../analysis/types.js';
 import type { Model } from '../../model/model.js';
@@ -61,11 +61,14 @@ function row(e: SoaEntry, model: Model): OfficeSoaRow {
   };
 }
 
-/** Builds the view from a pipeline run; `date` is the run (or pack) date. */
-export function buildOfficeView(result: PipelineResult, opts: { date: string; toolVersion: string; sourceCommit?: string; standards?: StandardAnalysis[] }): OfficeView {
+/**
+ * Builds the view from a pipeline run, or from what it knows before its rules (no finding is part of it, so the
+ * pack's office files can start early); `date` is the run (or pack) date.
+ */
+export function buildOfficeView(result: AnalysisReady, opts: { date: string; toolVersion: string; sourceCommit?: string; standards?: StandardAnalysis[] }): OfficeView {
   const analysis = result.analysis();
   const dc = result.config.documentControl ?? {};
-  const ctx = { model: result.model, catalogs: result.catalogs, config: result.config, analysis, findings: result.findings, date: opts.date };
+  const ctx = { model: result.model, catalogs: result.catalogs, config: result.config, analysis, findings: [], date: opts.date };
   return {
     organization: result.config.organization ?? '',
     scope: (result.config.scope ?? '').trim(),

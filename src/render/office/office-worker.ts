@@ -1,17 +1,25 @@
 /**
- * Worker thread of `pack`: writes the workbook and the Word document from a prepared OfficeView while the main
- * thread renders the HTML and Markdown pages. Same writers as on the main thread, so the same bytes.
+ * Worker thread of `pack`: writes the workbook and the Word document while the main thread checks the records and
+ * renders the pages. Messages (office-pair.ts): the view, then the pack summary; one reply with both files. Same
+ * writers as on the main thread, so the same bytes.
  */
 import { parentPort } from 'node:worker_threads';
-import { preloadOfficeLibraries, writeOfficePair, type OfficeJob } from './office-pair.js';
+import { officeSession, preloadOfficeLibraries, type OfficeMessage, type OfficeReply } from './office-pair.js';
 
-// The job comes once the records are checked; the libraries load in the meantime. A failure here shows again
-// when the write needs the library.
+// The view comes once the records are analysed; the libraries load in the meantime. A failure here shows again
+// when a writer needs the library.
 preloadOfficeLibraries().catch(() => undefined);
 
-parentPort!.once('message', (job: OfficeJob) => {
-  writeOfficePair(job).then(
-    (files) => parentPort!.postMessage({ ok: true, files }),
-    (err: unknown) => parentPort!.postMessage({ ok: false, message: err instanceof Error ? err.message : String(err) }),
-  );
+const session = officeSession();
+const reply = (m: OfficeReply) => parentPort!.postMessage(m);
+parentPort!.on('message', (m: OfficeMessage) => {
+  try {
+    if (m.type === 'view') return session.begin(m.view);
+    session.finish(m.pack).then(
+      (files) => reply({ ok: true, files }),
+      (err: unknown) => reply({ ok: false, message: err instanceof Error ? err.message : String(err) }),
+    );
+  } catch (err) {
+    reply({ ok: false, message: err instanceof Error ? err.message : String(err) });
+  }
 });
