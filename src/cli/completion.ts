@@ -52,7 +52,11 @@ const quote = (s: string) => `'${s.replace(/'/g, `'\\''`)}'`;
 
 function bash(specs: CommandSpec[]): string {
   const cases = specs.map((s) => {
-    const values = s.options.filter((o) => o.values).map((o) => `      ${o.flags.join('|')}) COMPREPLY=($(compgen -W ${quote(o.values!.join(' '))} -- "$cur")); return ;;`);
+    // The word after an option that takes a value: its values, folders, files, or nothing for a free value (a name, a
+    // date; compopt keeps bash from falling back to file names there, and is quiet outside a completion).
+    const reply = (o: CommandSpec['options'][number]) =>
+      o.values ? `COMPREPLY=($(compgen -W ${quote(o.values.join(' '))} -- "$cur"))` : o.takes === 'dir' ? 'COMPREPLY=($(compgen -d -- "$cur"))' : o.takes === 'file' ? 'COMPREPLY=($(compgen -f -- "$cur"))' : 'COMPREPLY=(); compopt +o bashdefault 2>/dev/null';
+    const values = s.options.filter((o) => o.takesValue).map((o) => `      ${o.flags.join('|')}) ${reply(o)}; return ;;`);
     const first = s.firstArg ? `      [ "$COMP_CWORD" -eq 2 ] && [[ "$cur" != -* ]] && { COMPREPLY=($(compgen -W ${quote(s.firstArg.join(' '))} -- "$cur")); return; }\n` : '';
     return `    ${s.name})\n      case "$prev" in\n${values.join('\n')}${values.length ? '\n' : ''}      esac\n${first}      opts=${quote(s.options.flatMap((o) => o.flags).join(' '))} ;;`;
   });
@@ -116,7 +120,8 @@ function fish(specs: CommandSpec[]): string {
     else lines.push(`complete -c annexa ${when} -F`);
     for (const o of s.options) {
       const flags = o.flags.map((f) => (f.startsWith('--') ? `-l ${f.slice(2)}` : `-s ${f.slice(1)}`)).join(' ');
-      lines.push(`complete -c annexa ${when} ${flags} -d ${quote(o.description)}${o.takesValue ? (o.values ? ` -x -a ${quote(o.values.join(' '))}` : ' -r') : ''}`);
+      const value = !o.takesValue ? '' : o.values ? ` -x -a ${quote(o.values.join(' '))}` : o.takes === 'dir' ? ` -x -a '(__fish_complete_directories)'` : o.takes === 'file' ? ' -r -F' : ' -x';
+      lines.push(`complete -c annexa ${when} ${flags} -d ${quote(o.description)}${value}`);
     }
   }
   return lines.join('\n') + '\n';

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { runCli } from '../helpers/cli.js';
@@ -22,8 +22,10 @@ describe('annexa completion', () => {
     const file = path.join(mkdtempSync(path.join(tmpdir(), 'annexa-completion-')), 'annexa.bash');
     writeFileSync(file, scripts.bash!);
     // The function the script registers, called as bash calls it: COMP_WORDS and COMP_CWORD in, COMPREPLY out.
-    const complete = (...words: string[]) => {
-      const script = `source ${JSON.stringify(file)}; COMP_WORDS=(${words.map((w) => `'${w}'`).join(' ')}); COMP_CWORD=${words.length - 1}; _annexa; echo "\${COMPREPLY[*]}"`;
+    // An optional first word `cd DIR` runs the completion in DIR (for path values).
+    const complete = (...args: string[]) => {
+      const [cd, words] = args[0]!.startsWith('cd ') ? [`${args[0]}; `, args.slice(1)] : ['', args];
+      const script = `${cd}source ${JSON.stringify(file)}; COMP_WORDS=(${words.map((w) => `'${w}'`).join(' ')}); COMP_CWORD=${words.length - 1}; _annexa; echo "\${COMPREPLY[*]}"`;
       const r = spawnSync('bash', ['-c', script], { encoding: 'utf8' });
       expect(r.stderr).toBe('');
       return r.stdout.trim();
@@ -35,6 +37,15 @@ describe('annexa completion', () => {
     expect(complete('annexa', 'validate', '--ba')).toBe('');
     expect(complete('annexa', 'new', 'i')).toBe('impact-assessment interested-party internal-audit');
     expect(complete('annexa', 'catalog', '--att')).toBe('--attribute');
+    // Option values: folders for a <folder>, files and folders for a <file>, nothing for a name or a date.
+    const cwd = mkdtempSync(path.join(tmpdir(), 'annexa-completion-'));
+    mkdirSync(path.join(cwd, 'governance'));
+    writeFileSync(path.join(cwd, 'gitlab.json'), '{}');
+    const inCwd = (...words: string[]) => complete(`cd ${JSON.stringify(cwd)}`, ...words);
+    expect(inCwd('annexa', 'pack', '--out', 'g')).toBe('governance');
+    expect(inCwd('annexa', 'check', '--baseline', 'g')).toBe('gitlab.json governance');
+    expect(inCwd('annexa', 'init', '--organization', 'g')).toBe('');
+    expect(inCwd('annexa', 'pack', '--date', 'g')).toBe('');
   });
 
   it('zsh and fish: every command with its options', () => {
@@ -44,7 +55,7 @@ describe('annexa completion', () => {
     }
     expect(scripts.zsh!.split('\n')[0]).toBe('#compdef annexa');
     expect(scripts.zsh).toContain(`'--fail-on[exit 1 on findings at or above this level]:value:(error warning never)'`);
-    expect(scripts.fish).toContain(`complete -c annexa -n "__fish_seen_subcommand_from check" -l baseline -d 'a saved --format json result; fail only on findings new against it' -r\n`);
+    expect(scripts.fish).toContain(`complete -c annexa -n "__fish_seen_subcommand_from check" -l baseline -d 'a saved --format json result; fail only on findings new against it' -r -F\n`);
   });
 
   // .ci/run installs zsh and fish; on a machine without them these checks are skipped.
@@ -67,6 +78,18 @@ describe('annexa completion', () => {
     expect(complete('annexa check --fail-on ')).toEqual(['error', 'never', 'warning']);
     expect(complete('annexa new i')).toEqual(['impact-assessment', 'interested-party', 'internal-audit']);
     expect(complete('annexa check -f gi')).toEqual(['github', 'gitlab']);
+    // Option values: folders for a <folder>, files and folders for a <file>, nothing for a name or a date.
+    const cwd = mkdtempSync(path.join(tmpdir(), 'annexa-completion-'));
+    mkdirSync(path.join(cwd, 'governance'));
+    writeFileSync(path.join(cwd, 'gitlab.json'), '{}');
+    const inCwd = (line: string) => {
+      const r = spawnSync('fish', ['--no-config', '-c', `cd ${JSON.stringify(cwd)}; source ${JSON.stringify(file)}; complete -C ${JSON.stringify(line)}`], { encoding: 'utf8' });
+      expect(r.stderr).toBe('');
+      return r.stdout.split('\n').filter(Boolean).map((l) => l.split('\t')[0]);
+    };
+    expect(inCwd('annexa pack --out g')).toEqual(['governance/']);
+    expect(inCwd('annexa check --baseline g')).toEqual(['gitlab.json', 'governance/']);
+    expect(inCwd('annexa init --organization g')).toEqual([]);
   });
 
   it('refuses an unknown shell with one line', async () => {
