@@ -5,11 +5,11 @@ import { runPipeline, type AnalysisReady } from '../pipeline.js';
 import { collectGitFacts } from '../git/collect.js';
 import { isIsoDate, todayUtc } from '../util/dates.js';
 import { toolVersion } from './version.js';
-import { buildPack } from '../render/build-pack.js';
+import { streamPack } from '../render/build-pack.js';
 import { startOfficeWriter } from '../render/office/office-pair.js';
 import { buildOfficeView } from '../render/office/office-view.js';
 import { inspectOut } from '../render/out-folder.js';
-import { writePack } from '../render/write-pack.js';
+import { openPack } from '../render/write-pack.js';
 import { recoverLeftovers } from '../render/pack-leftovers.js';
 import { createProgress } from '../render/progress.js';
 import type { ChangeLogEntry } from '../git/change-log.js';
@@ -56,17 +56,25 @@ export async function runPack(dir: string, opts: PackOptions, io: CliIo): Promis
       : result.config.templates
         ? { dir: path.resolve(root, result.config.templates), display: result.config.templates, from: 'config' as const }
         : undefined;
-    const files = await buildPack({
-      result, date, toolVersion: toolVersion(), git: git.facts, templates, changeLog,
-      onPage: (done, total) => progress.update(`rendering ${done}/${total} pages`),
-      onNote: (note) => notes.add(note),
-      office,
-    });
+    // Each file is written into a temporary folder as it is made, then the folder is moved into place.
+    const draft = await openPack({ out, root, force, display }, state);
+    let count: number;
+    try {
+      count = await streamPack({
+        result, date, toolVersion: toolVersion(), git: git.facts, templates, changeLog,
+        onPage: (done, total) => progress.update(`rendering ${done}/${total} pages`),
+        onNote: (note) => notes.add(note),
+        office,
+      }, (f) => draft.add(f));
+    } catch (err) {
+      await draft.discard();
+      throw err;
+    }
     if (!opts.quiet) for (const note of notes) io.stderr.write(`annexa: ${note}\n`);
-    progress.update(`writing ${files.length} files`);
-    await writePack(files, { out, root, force, display }, state);
+    progress.update(`moving ${count} files into place`);
+    await draft.commit();
     progress.done();
-    if (!opts.quiet) io.stdout.write(`pack written to ${display} (${files.length} files)\n`);
+    if (!opts.quiet) io.stdout.write(`pack written to ${display} (${count} files)\n`);
     return 0;
   } finally {
     office.close();

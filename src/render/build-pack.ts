@@ -5,7 +5,7 @@ import type { GitFacts } from '../git/facts.js';
 import { ConfigError, UsageError } from '../core/errors.js';
 import { TEMPLATES_DIR } from '../paths.js';
 import type { ChangeLogEntry } from './change-log.js';
-import { manifestFile } from './manifest.js';
+import { manifestEntry, manifestOf } from './manifest.js';
 import { pagePath, planPages, renderPack, type PackFile } from './render-pack.js';
 import { loadTemplateSet, type TemplateDir } from './templates/load-templates.js';
 import { buildPackView } from './views/pack-view.js';
@@ -29,15 +29,25 @@ export interface BuildPackInput {
 
 /** Every file of the pack, manifest.json last. Reads templates; writes nothing. */
 export async function buildPack(input: BuildPackInput): Promise<PackFile[]> {
+  const files: PackFile[] = [];
+  await streamPack(input, (f) => files.push(f));
+  return files;
+}
+
+/**
+ * Hands every file of the pack to `emit` as it is made, manifest.json last, and returns how many there were.
+ * `pack` writes each one at once (openPack), so a large pack never holds all its pages. Reads templates.
+ */
+export async function streamPack(input: BuildPackInput, emit: (file: PackFile) => void): Promise<number> {
   const writer = input.office ?? startOfficeWriter();
   try {
-    return await packFiles(input, writer);
+    return await packFiles(input, writer, emit);
   } finally {
     if (!input.office) writer.close();
   }
 }
 
-async function packFiles(input: BuildPackInput, writer: OfficeWriter): Promise<PackFile[]> {
+async function packFiles(input: BuildPackInput, writer: OfficeWriter, emit: (file: PackFile) => void): Promise<number> {
   const dirs: TemplateDir[] = [{ dir: TEMPLATES_DIR, display: 'templates' }];
   if (input.templates) dirs.push(await checkTemplatesDir(input.templates));
   const set = await loadTemplateSet(dirs);
@@ -54,14 +64,20 @@ async function packFiles(input: BuildPackInput, writer: OfficeWriter): Promise<P
   const htmlPages = plan.filter((p) => p.formats.includes('html')).map((p) => pagePath(p.name, 'html'));
   const office = officePackFiles(result, htmlPages, { date: input.date, toolVersion: input.toolVersion, sourceCommit: git?.head }, writer);
   office.catch(() => undefined); // awaited below; a template error thrown first must not leave it unhandled
-  const rendered = renderPack(set, view, plan, input.onPage, input.onNote);
-  const pages = [...rendered, ...(await office)];
-  const manifest = manifestFile(pages, {
+  // Each file is hashed for the manifest on its way out, and not kept.
+  const entries: ReturnType<typeof manifestEntry>[] = [];
+  const out = (f: PackFile) => {
+    entries.push(manifestEntry(f));
+    emit(f);
+  };
+  renderPack(set, view, plan, out, input.onPage, input.onNote);
+  for (const f of await office) out(f);
+  emit(manifestOf(entries, {
     tool: view.tool,
     date: input.date,
     source: git?.head ? { commit: git.head, branch: git.branch, dirty: git.dirty } : {},
-  });
-  return [...pages, manifest];
+  }));
+  return entries.length + 1;
 }
 
 async function checkTemplatesDir(t: NonNullable<BuildPackInput['templates']>): Promise<TemplateDir> {

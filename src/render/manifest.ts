@@ -16,8 +16,18 @@ export function sha256(content: string | Buffer): string {
   return createHash('sha256').update(content).digest('hex');
 }
 
+/** One pack file's manifest entry. */
+export function manifestEntry(file: PackFile): Manifest['files'][number] {
+  return { path: file.path, sha256: sha256(typeof file.content === 'string' ? Buffer.from(file.content, 'utf8') : file.content) };
+}
+
 /** The manifest file for a set of pack files (the manifest does not list itself). */
 export function manifestFile(files: PackFile[], meta: Omit<Manifest, 'files'>): PackFile & { content: string } {
+  return manifestOf(files.map(manifestEntry), meta);
+}
+
+/** The manifest file from the entries of files already written (see manifestEntry). */
+export function manifestOf(entries: Manifest['files'], meta: Omit<Manifest, 'files'>): PackFile & { content: string } {
   const manifest: Manifest = {
     tool: { name: meta.tool.name, version: meta.tool.version },
     date: meta.date,
@@ -26,7 +36,7 @@ export function manifestFile(files: PackFile[], meta: Omit<Manifest, 'files'>): 
       ...(meta.source.branch !== undefined ? { branch: meta.source.branch } : {}),
       ...(meta.source.dirty !== undefined ? { dirty: meta.source.dirty } : {}),
     },
-    files: files.map((f) => ({ path: f.path, sha256: sha256(typeof f.content === 'string' ? Buffer.from(f.content, 'utf8') : f.content) })).sort((a, b) => byString(a.path, b.path)),
+    files: [...entries].sort((a, b) => byString(a.path, b.path)),
   };
   return { path: MANIFEST_FILE, content: `${JSON.stringify(manifest, null, 2)}\n` };
 }

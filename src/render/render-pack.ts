@@ -41,12 +41,15 @@ export function planPages(set: TemplateSet, base: BaseView): PlannedPage[] {
   return pages.filter((p) => p.formats.length > 0);
 }
 
-/** Renders every planned page (planPages) in each format it has a template for. Pure: no file system, no clock. */
-export function renderPack(set: TemplateSet, base: BaseView, pages: PlannedPage[], onPage?: (done: number, total: number) => void, onNote?: (note: string) => void): PackFile[] {
+/**
+ * Renders every planned page (planPages) in each format it has a template for, handing each file to `emit` as it
+ * is rendered (a large pack's pages are written and dropped one by one). No file system, no clock.
+ */
+export function renderPack(set: TemplateSet, base: BaseView, pages: PlannedPage[], emit: (file: PackFile) => void, onPage?: (done: number, total: number) => void, onNote?: (note: string) => void): void {
   const renderer = createRenderer(set, onNote);
   const bases: Record<PageFormat, BaseView> = { html: base, md: escapeViewForMarkdown(base) };
   const total = pages.reduce((n, p) => n + p.formats.length, 0);
-  const files: PackFile[] = [];
+  let done = 0;
   for (const format of FORMATS) {
     const esc = (s: string) => (format === 'md' ? escapeMarkdown(s) : s);
     const items = pages.filter((p) => p.formats.includes(format)).map((p): NavItem => ({ name: p.name, title: esc(p.title), short: esc(p.short), group: p.group, description: esc(p.description), href: `${p.name}.${format}` }));
@@ -57,9 +60,8 @@ export function renderPack(set: TemplateSet, base: BaseView, pages: PlannedPage[
       const view: PackView = { ...bases[format], format, page: items.find((i) => i.name === page.name)!, nav, alternate };
       const content = renderer.render(page.name, format, view);
       // Optional sections that render nothing leave blank lines behind; Markdown needs one at most.
-      files.push({ path: pagePath(page.name, format), content: format === 'html' ? withCsp(content) : content.replace(/\n{3,}/g, '\n\n') });
-      onPage?.(files.length, total);
+      emit({ path: pagePath(page.name, format), content: format === 'html' ? withCsp(content) : content.replace(/\n{3,}/g, '\n\n') });
+      onPage?.(++done, total);
     }
   }
-  return files;
 }

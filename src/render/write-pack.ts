@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
-import { chmod, lstat, mkdir, mkdtemp, realpath, rename, rm, rmdir, writeFile } from 'node:fs/promises';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { chmod, lstat, mkdir, mkdtemp, realpath, rename, rm, rmdir } from 'node:fs/promises';
 import path from 'node:path';
 import { AnnexaError, IoError } from '../core/errors.js';
 import { inspectOut, type OutState } from './out-folder.js';
@@ -14,12 +15,23 @@ export interface WriteTarget {
   display: string;
 }
 
+/** A pack being written: files go into a fresh temporary folder beside `out` as they are made. */
+export interface PackDraft {
+  /** Writes one file now (synchronously: pages come from a synchronous render loop, and each is dropped after). */
+  add(file: PackFile): void;
+  /** Moves the folder into place (see openPack) and removes what is left of it. */
+  commit(): Promise<void>;
+  /** Removes the temporary folder: the run failed, `out` stays as it was. */
+  discard(): Promise<void>;
+}
+
 /**
- * Writes the pack into a fresh temporary folder next to `out`, then moves it into place: a new or
- * empty `out` by one rename; an earlier pack by renaming it away, the new one in, then deleting the
- * old; a foreign folder (with --force) file by file. Every path is checked to stay inside its folder.
+ * Opens a fresh temporary folder next to `out` for the pack's files. commit() moves it into place: a new or empty
+ * `out` by one rename; an earlier pack by renaming it away, the new one in, then deleting the old; a foreign folder
+ * (with --force) file by file. Every path is checked to stay inside its folder. Files are written as they come, so
+ * a large pack never holds all its pages in memory.
  */
-export async function writePack(files: PackFile[], target: WriteTarget, state: OutState): Promise<void> {
+export async function openPack(target: WriteTarget, state: OutState): Promise<PackDraft> {
   const parent = path.dirname(target.out);
   const tmp = await io(target, async () => {
     await mkdir(parent, { recursive: true });
@@ -27,21 +39,29 @@ export async function writePack(files: PackFile[], target: WriteTarget, state: O
     await chmod(dir, 0o755); // mkdtemp makes it private; the pack is meant to be shared
     return dir;
   });
-  try {
-    await io(target, async () => {
-      for (const f of files) {
+  const paths: string[] = [];
+  const discard = () => rm(tmp, { recursive: true, force: true });
+  return {
+    add(f) {
+      ioSync(target, () => {
         const file = safeJoin(tmp, f.path);
-        await mkdir(path.dirname(file), { recursive: true });
-        await writeFile(file, f.content, { flag: 'wx' });
+        mkdirSync(path.dirname(file), { recursive: true });
+        writeFileSync(file, f.content, { flag: 'wx' });
+      });
+      paths.push(f.path);
+    },
+    async commit() {
+      try {
+        // The folder may have changed while we rendered: decide again, right before moving.
+        const now = await inspectOut(target.out, target.root, target.force, target.display);
+        if (now !== state) throw new IoError(`--out ${target.display} changed while the pack was written; run again`);
+        await io(target, () => (state === 'merge' ? mergeInto(tmp, target.out, paths) : swapInto(tmp, target.out, state)));
+      } finally {
+        await discard();
       }
-    });
-    // The folder may have changed while we rendered: decide again, right before moving.
-    const now = await inspectOut(target.out, target.root, target.force, target.display);
-    if (now !== state) throw new IoError(`--out ${target.display} changed while the pack was written; run again`);
-    await io(target, () => (state === 'merge' ? mergeInto(tmp, target.out, files) : swapInto(tmp, target.out, state)));
-  } finally {
-    await rm(tmp, { recursive: true, force: true });
-  }
+    },
+    discard,
+  };
 }
 
 async function swapInto(tmp: string, out: string, state: OutState): Promise<void> {
@@ -69,25 +89,37 @@ async function swapInto(tmp: string, out: string, state: OutState): Promise<void
   await rm(journal, { force: true });
 }
 
-async function mergeInto(tmp: string, out: string, files: PackFile[]): Promise<void> {
+async function mergeInto(tmp: string, out: string, files: string[]): Promise<void> {
   const realOut = await realpath(out);
   // Check every destination first, so a refusal leaves the folder as it was.
   for (const f of files) {
-    const dest = safeJoin(out, f.path);
+    const dest = safeJoin(out, f);
     await mkdir(path.dirname(dest), { recursive: true });
-    if (!isInside(realOut, await realpath(path.dirname(dest)))) throw new IoError(`refusing to write ${f.path}: its folder leads outside --out`);
+    if (!isInside(realOut, await realpath(path.dirname(dest)))) throw new IoError(`refusing to write ${f}: its folder leads outside --out`);
     const st = await lstat(dest).catch(() => undefined);
-    if (st?.isDirectory()) throw new IoError(`refusing to replace the folder ${f.path} with a pack file`);
+    if (st?.isDirectory()) throw new IoError(`refusing to replace the folder ${f} with a pack file`);
   }
-  for (const f of files) await rename(safeJoin(tmp, f.path), safeJoin(out, f.path));
+  for (const f of files) await rename(safeJoin(tmp, f), safeJoin(out, f));
 }
 
 async function io<T>(target: WriteTarget, fn: () => Promise<T>): Promise<T> {
   try {
     return await fn();
   } catch (err) {
-    if (err instanceof AnnexaError) throw err;
-    const e = err as NodeJS.ErrnoException;
-    throw new IoError(`cannot write the pack to ${target.display}: ${e.code ?? e.message}`);
+    throw ioError(target, err);
   }
+}
+
+function ioSync(target: WriteTarget, fn: () => void): void {
+  try {
+    fn();
+  } catch (err) {
+    throw ioError(target, err);
+  }
+}
+
+function ioError(target: WriteTarget, err: unknown): unknown {
+  if (err instanceof AnnexaError) return err;
+  const e = err as NodeJS.ErrnoException;
+  return new IoError(`cannot write the pack to ${target.display}: ${e.code ?? e.message}`);
 }
