@@ -7,6 +7,11 @@ import type { PageFormat, TemplateFile, TemplateSet } from './load-templates.js'
 import { precompiledSpec } from './precompiled.js';
 import { clearFromCaller, isFromCaller, markFromCaller, templateError } from './template-error.js';
 
+/** The helpers of each format's environment, and the same names as Handlebars' compile-time list. */
+const HELPERS: Record<PageFormat, Record<string, HelperDelegate>> = { html: { ...commonHelpers, ...htmlHelpers }, md: { ...commonHelpers, ...markdownHelpers } };
+const known = (helpers: Record<string, HelperDelegate>) => Object.fromEntries(Object.keys(helpers).map((name) => [name, true]));
+const KNOWN_HELPERS: Record<PageFormat, Record<string, boolean>> = { html: known(HELPERS.html), md: known(HELPERS.md) };
+
 /** Renders one page of a template set in one format. */
 export interface PageRenderer {
   render(page: string, format: PageFormat, view: object): string;
@@ -72,7 +77,7 @@ function withHandlebarsLog<T>(hb: typeof Handlebars, display: string, onNote: ((
 
 function createEnv(format: PageFormat, set: TemplateSet): typeof Handlebars {
   const hb = Handlebars.create();
-  for (const [name, fn] of Object.entries(helpersFor(format))) hb.registerHelper(name, fn);
+  for (const [name, fn] of Object.entries(HELPERS[format])) hb.registerHelper(name, fn);
   for (const [name, file] of set.partials) hb.registerPartial(name, wrapPartial(compileChecked(hb, inlineSafe(file), format), file));
   return hb;
 }
@@ -95,12 +100,7 @@ export function precompile(format: PageFormat, source: string): string {
  * helper-or-field test, ~10% of a large pack's rendering; a call to a helper annexa lacks fails at compile time.
  */
 function compileOptions(format: PageFormat): CompileOptions {
-  const knownHelpers = Object.fromEntries(Object.keys(helpersFor(format)).map((name) => [name, true]));
-  return { strict: true, noEscape: format === 'md', preventIndent: format === 'md', knownHelpers, knownHelpersOnly: true };
-}
-
-function helpersFor(format: PageFormat): Record<string, HelperDelegate> {
-  return { ...commonHelpers, ...(format === 'html' ? htmlHelpers : markdownHelpers) };
+  return { strict: true, noEscape: format === 'md', preventIndent: format === 'md', knownHelpers: KNOWN_HELPERS[format], knownHelpersOnly: true };
 }
 
 /**
