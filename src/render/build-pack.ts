@@ -5,7 +5,7 @@ import type { GitFacts } from '../git/facts.js';
 import { ConfigError, UsageError } from '../core/errors.js';
 import { TEMPLATES_DIR } from '../paths.js';
 import type { ChangeLogEntry } from './change-log.js';
-import { manifestEntry, manifestOf } from './manifest.js';
+import { manifestEntry, manifestOf, type Manifest } from './manifest.js';
 import { pagePath, planPages, renderPack, type PackFile } from './render-pack.js';
 import { loadTemplateSet, type TemplateDir } from './templates/load-templates.js';
 import { buildPackView } from './views/pack-view.js';
@@ -65,7 +65,7 @@ async function packFiles(input: BuildPackInput, writer: OfficeWriter, emit: (fil
   const office = officePackFiles(result, htmlPages, { date: input.date, toolVersion: input.toolVersion, sourceCommit: git?.head }, writer);
   office.catch(() => undefined); // awaited below; a template error thrown first must not leave it unhandled
   // Each file is hashed for the manifest on its way out, and not kept.
-  const entries: ReturnType<typeof manifestEntry>[] = [];
+  const entries: Manifest['files'] = [];
   const out = (f: PackFile) => {
     entries.push(manifestEntry(f));
     emit(f);

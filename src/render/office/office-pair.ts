@@ -66,23 +66,16 @@ const workerFile = fileURLToPath(new URL('./office-worker.js', import.meta.url))
  * are written on this thread.
  */
 export function startOfficeWriter(): OfficeWriter {
-  if (!workerFile.endsWith('.js') || !existsSync(workerFile)) return inlineWriter();
+  if (!workerFile.endsWith('.js') || !existsSync(workerFile)) return tracked({ ...officeSession(), close: () => undefined });
   const worker = new Worker(workerFile);
   // An error before the files are asked for is kept for that moment; the thread is not waited on otherwise.
   let failed: Error | undefined;
   const early = (err: Error) => (failed = err);
   worker.on('error', early);
   worker.unref();
-  let begun = false;
   const post = (m: OfficeMessage) => worker.postMessage(m);
-  return {
-    get begun() {
-      return begun;
-    },
-    begin(view) {
-      begun = true;
-      post({ type: 'view', view });
-    },
+  return tracked({
+    begin: (view) => post({ type: 'view', view }),
     finish: (pack) =>
       new Promise((resolve, reject) => {
         if (failed) return reject(failed);
@@ -98,11 +91,11 @@ export function startOfficeWriter(): OfficeWriter {
         post({ type: 'pack', pack });
       }),
     close: () => void worker.terminate(),
-  };
+  });
 }
 
-function inlineWriter(): OfficeWriter {
-  const session = officeSession();
+/** A writer that remembers whether its view was handed over. */
+function tracked(w: Omit<OfficeWriter, 'begun'>): OfficeWriter {
   let begun = false;
   return {
     get begun() {
@@ -110,9 +103,9 @@ function inlineWriter(): OfficeWriter {
     },
     begin(view) {
       begun = true;
-      session.begin(view);
+      w.begin(view);
     },
-    finish: (pack) => session.finish(pack),
-    close: () => undefined,
+    finish: w.finish,
+    close: w.close,
   };
 }
