@@ -6,10 +6,20 @@ import { kebab } from './new.js';
 import type { CliIo } from './io.js';
 
 /** What a shell needs to know of one command, read from the commander program so it never drifts. */
+interface OptionSpec {
+  flags: string[];
+  description: string;
+  /** The only values it accepts, when there is such a list. */
+  values?: string[];
+  takesValue: boolean;
+  /** A path value, from the placeholder (`<file>`, `<folder>`); otherwise a free value such as a name or date. */
+  takes?: 'file' | 'dir';
+}
+
 interface CommandSpec {
   name: string;
   description: string;
-  options: { flags: string[]; description: string; values?: string[]; takesValue: boolean; takes?: 'file' | 'dir' }[];
+  options: OptionSpec[];
   /** Words offered for the first argument (record kinds for `new`), else files. */
   firstArg?: string[];
 }
@@ -54,7 +64,7 @@ function bash(specs: CommandSpec[]): string {
   const cases = specs.map((s) => {
     // The word after an option that takes a value: its values, folders, files, or nothing for a free value (a name, a
     // date; compopt keeps bash from falling back to file names there, and is quiet outside a completion).
-    const reply = (o: CommandSpec['options'][number]) =>
+    const reply = (o: OptionSpec) =>
       o.values ? `COMPREPLY=($(compgen -W ${quote(o.values.join(' '))} -- "$cur"))` : o.takes === 'dir' ? 'COMPREPLY=($(compgen -d -- "$cur"))' : o.takes === 'file' ? 'COMPREPLY=($(compgen -f -- "$cur"))' : 'COMPREPLY=(); compopt +o bashdefault 2>/dev/null';
     const values = s.options.filter((o) => o.takesValue).map((o) => `      ${o.flags.join('|')}) ${reply(o)}; return ;;`);
     const first = s.firstArg ? `      [ "$COMP_CWORD" -eq 2 ] && [[ "$cur" != -* ]] && { COMPREPLY=($(compgen -W ${quote(s.firstArg.join(' '))} -- "$cur")); return; }\n` : '';
@@ -81,7 +91,7 @@ const zdesc = (s: string) => s.replace(/[[\]:'\\]/g, ' ');
 
 function zsh(specs: CommandSpec[]): string {
   const cases = specs.map((s) => {
-    const action = (o: CommandSpec['options'][number]) => (o.values ? `(${o.values.join(' ')})` : o.takes === 'file' ? '_files' : o.takes === 'dir' ? '_files -/' : ' ');
+    const action = (o: OptionSpec) => (o.values ? `(${o.values.join(' ')})` : o.takes === 'file' ? '_files' : o.takes === 'dir' ? '_files -/' : ' ');
     const args = s.options.flatMap((o) => o.flags.map((f) => quote(`${f}[${zdesc(o.description)}]${o.takesValue ? `:value:${action(o)}` : ''}`)));
     const first = s.firstArg ? quote(`1:argument:(${s.firstArg.join(' ')})`) : quote('*:folder or file:_files');
     return `    ${s.name}) _arguments ${[...args, first].join(' ')} ;;`;
