@@ -100,6 +100,21 @@ describe('the SoA workbook (soa --format xlsx)', () => {
     }
   });
 
+  it('aligns every cell to the top, wraps the wide text columns only, and bolds the header row alone', () => {
+    for (const name of ['SoA iso27001', 'Risk register', 'AI inventory']) {
+      const ws = wb.getWorksheet(name)!;
+      const widths = (ws.columns ?? []).map((c) => c.width ?? 0);
+      ws.eachRow({ includeEmpty: false }, (row, n) => {
+        row.eachCell({ includeEmpty: true }, (cell, col) => {
+          expect(cell.alignment?.vertical, `${name} ${cell.address}`).toBe('top');
+          expect(!!cell.alignment?.wrapText, `${name} ${cell.address}`).toBe(widths[col - 1]! >= 40);
+          expect(!!cell.font?.bold, `${name} ${cell.address}`).toBe(n === 1);
+        });
+      });
+      expect(widths.some((w) => w >= 40) && widths.some((w) => w < 40)).toBe(true);
+    }
+  });
+
   it('has no formula cell and no text a spreadsheet could run as one', () => {
     let cells = 0;
     wb.eachSheet((ws) =>

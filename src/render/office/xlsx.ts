@@ -22,9 +22,19 @@ function sheet(wb: Workbook, name: string, columns: Column[], rows: Cell[][]): W
   const ws = wb.addWorksheet(name, { views: [{ state: 'frozen', ySplit: 1, xSplit: 0 }] });
   ws.columns = columns.map((c) => ({ header: c.header, width: c.width }));
   ws.getRow(1).font = { bold: true };
-  for (const r of rows) ws.addRow(r.map((v) => (typeof v === 'string' ? safeText(v) : v)));
+  // One style object per column, shared by its data cells (exceljs documents that assigned styles are shared):
+  // the writer recognises a style it has seen by identity, instead of serialising one per cell to compare.
+  const styles = columns.map((c) => ({ alignment: { vertical: 'top' as const, wrapText: c.width >= 40 } }));
+  for (const r of rows) {
+    const row = ws.addRow(r.map((v) => (typeof v === 'string' ? safeText(v) : v)));
+    row.eachCell({ includeEmpty: true }, (cell, col) => (cell.style = styles[col - 1]!));
+  }
   ws.autoFilter = { from: { row: 1, column: 1 }, to: { row: Math.max(1, rows.length + 1), column: columns.length } };
-  for (let i = 1; i <= columns.length; i++) ws.getColumn(i).alignment = { vertical: 'top', wrapText: columns[i - 1]!.width >= 40 };
+  // The header row keeps its bold font and gets the same alignment; columns carry it for cells added later.
+  for (let i = 1; i <= columns.length; i++) {
+    ws.getRow(1).getCell(i).alignment = styles[i - 1]!.alignment;
+    ws.getColumn(i).style = { ...ws.getColumn(i).style, alignment: styles[i - 1]!.alignment };
+  }
   return ws;
 }
 
