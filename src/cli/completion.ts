@@ -5,7 +5,7 @@ import { RECORD_KINDS } from '../model/types.js';
 import { kebab } from './new.js';
 import type { CliIo } from './io.js';
 
-/** What a shell needs to know of one command, read from the commander program so it never drifts. */
+/** One option of a command as the shells complete it. */
 interface OptionSpec {
   flags: string[];
   description: string;
@@ -16,6 +16,7 @@ interface OptionSpec {
   takes?: 'file' | 'dir';
 }
 
+/** What a shell needs to know of one command, read from the commander program so it never drifts. */
 interface CommandSpec {
   name: string;
   description: string;
