@@ -21,12 +21,7 @@ export function manifestEntry(file: PackFile): Manifest['files'][number] {
   return { path: file.path, sha256: sha256(typeof file.content === 'string' ? Buffer.from(file.content, 'utf8') : file.content) };
 }
 
-/** The manifest file for a set of pack files (the manifest does not list itself). */
-export function manifestFile(files: PackFile[], meta: Omit<Manifest, 'files'>): PackFile & { content: string } {
-  return manifestOf(files.map(manifestEntry), meta);
-}
-
-/** The manifest file from the entries of files already written (see manifestEntry). */
+/** The manifest file from the entries of the pack's files, made as each was written (manifestEntry); it does not list itself. */
 export function manifestOf(entries: Manifest['files'], meta: Omit<Manifest, 'files'>): PackFile & { content: string } {
   const manifest: Manifest = {
     tool: { name: meta.tool.name, version: meta.tool.version },

@@ -4,7 +4,7 @@ import { escapeMarkdown, escapeViewForMarkdown } from '../../src/render/md-escap
 import { barChart } from '../../src/render/charts/bar-chart.js';
 import { templateError } from '../../src/render/templates/template-error.js';
 import { createRenderer } from '../../src/render/templates/environment.js';
-import { manifestFile } from '../../src/render/manifest.js';
+import { manifestEntry, manifestOf } from '../../src/render/manifest.js';
 import { safeHref, formatPercent } from '../../src/render/format.js';
 import { riskLevel as levelOn } from '../../src/config/risk-score.js';
 import { DEFAULT_RISK_CRITERIA } from '../../src/config/risk-criteria.js';
@@ -64,7 +64,7 @@ describe('render units', () => {
   });
 
   it('writes a sorted manifest that does not list itself', () => {
-    const m = manifestFile([{ path: 'b.html', content: 'b' }, { path: 'a.html', content: 'a' }], { tool: { name: 'annexa', version: '1.0.0' }, date: '2026-01-01', source: {} });
+    const m = manifestOf([{ path: 'b.html', content: 'b' }, { path: 'a.html', content: 'a' }].map(manifestEntry), { tool: { name: 'annexa', version: '1.0.0' }, date: '2026-01-01', source: {} });
     const parsed = JSON.parse(m.content);
     expect(m.path).toBe('manifest.json');
     expect(parsed.files.map((f: { path: string }) => f.path)).toEqual(['a.html', 'b.html']);
