@@ -12,14 +12,12 @@ preloadOfficeLibraries().catch(() => undefined);
 
 const session = officeSession();
 const reply = (m: OfficeReply) => parentPort!.postMessage(m);
+const fail = (err: unknown) => reply({ ok: false, message: err instanceof Error ? err.message : String(err) });
 parentPort!.on('message', (m: OfficeMessage) => {
   try {
     if (m.type === 'view') return session.begin(m.view);
-    session.finish(m.pack).then(
-      (files) => reply({ ok: true, files }),
-      (err: unknown) => reply({ ok: false, message: err instanceof Error ? err.message : String(err) }),
-    );
+    session.finish(m.pack).then((files) => reply({ ok: true, files }), fail);
   } catch (err) {
-    reply({ ok: false, message: err instanceof Error ? err.message : String(err) });
+    fail(err);
   }
 });
